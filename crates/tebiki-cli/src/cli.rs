@@ -1,0 +1,44 @@
+//! The command line: `tebiki [--data-dir DIR] [--json] [--lang LANG] <command>`.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use tebiki_core::settings::Language;
+
+#[derive(Debug, Parser)]
+#[command(name = "tebiki", version, about = "Tebiki 手引き — information security policy handbook, self-inspection, training and reports")]
+pub struct Cli {
+    /// Data folder holding tebiki.db (default: $TEBIKI_DATA_DIR, else the OS app-data folder; the desktop app uses the same)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Print results as JSON on standard output
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Language of messages (default: the language chosen in the app's 設定)
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<Language>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the version, data folder and database schema version
+    Version,
+    /// Write a consistent copy of the database to FILE
+    Backup {
+        /// Where to write the backup
+        file: PathBuf,
+    },
+    /// Replace the database with a backup, after checking that it is an intact Tebiki database
+    Restore {
+        /// The backup to restore
+        file: PathBuf,
+    },
+}
+
+fn parse_language(s: &str) -> Result<Language, String> {
+    s.parse().map_err(|_| format!("expected one of: {}", Language::ALL.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")))
+}

@@ -1,0 +1,36 @@
+use super::{fail, Context, Failure};
+use crate::{cli::Cli, output};
+use serde::Serialize;
+use std::path::Path;
+use tebiki_i18n::tr_args;
+
+#[derive(Serialize)]
+struct BackupDone {
+    backup: String,
+}
+
+#[derive(Serialize)]
+struct RestoreDone {
+    restored_from: String,
+    previous_data_saved_to: String,
+}
+
+pub fn backup(cli: &Cli, ctx: &Context, file: &Path) -> Result<(), Failure> {
+    ctx.store.backup_to(file).map_err(|e| fail(ctx.lang, &e))?;
+    let path = file.display().to_string();
+    let human = tr_args(ctx.lang, "cli-backup-done", &[("path", path.clone().into())]);
+    output::result(cli, &human, &BackupDone { backup: path });
+    Ok(())
+}
+
+pub fn restore(cli: &Cli, ctx: &mut Context, file: &Path) -> Result<(), Failure> {
+    let saved = ctx.store.restore_from(file).map_err(|e| fail(ctx.lang, &e))?;
+    let path = file.display().to_string();
+    let human = tr_args(ctx.lang, "cli-restore-done", &[("path", path.clone().into())]);
+    output::result(
+        cli,
+        &human,
+        &RestoreDone { restored_from: path, previous_data_saved_to: saved.display().to_string() },
+    );
+    Ok(())
+}

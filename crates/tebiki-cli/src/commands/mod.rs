@@ -1,0 +1,40 @@
+mod backup;
+mod version;
+
+use crate::cli::{Cli, Command};
+use std::path::PathBuf;
+use tebiki_core::settings::Language;
+use tebiki_store::{default_data_dir, Store, StoreError};
+
+/// A failed command: the message is already in the user's language.
+pub struct Failure {
+    pub lang: Language,
+    pub message: String,
+}
+
+/// What every command gets: the open store and the language to speak.
+pub struct Context {
+    pub store: Store,
+    pub lang: Language,
+    pub data_dir: PathBuf,
+}
+
+pub fn run(cli: &Cli) -> Result<(), Failure> {
+    let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
+    let fallback_lang = cli.lang.unwrap_or_default();
+    let store = Store::open_dir(&data_dir).map_err(|e| fail(fallback_lang, &e))?;
+    let lang = match cli.lang {
+        Some(l) => l,
+        None => store.settings().map(|s| s.language).unwrap_or_default(),
+    };
+    let mut ctx = Context { store, lang, data_dir };
+    match &cli.command {
+        Command::Version => version::run(cli, &ctx),
+        Command::Backup { file } => backup::backup(cli, &ctx, file),
+        Command::Restore { file } => backup::restore(cli, &mut ctx, file),
+    }
+}
+
+pub fn fail(lang: Language, e: &StoreError) -> Failure {
+    Failure { lang, message: e.localized(lang) }
+}

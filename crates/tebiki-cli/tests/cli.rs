@@ -1,0 +1,89 @@
+use assert_cmd::Command;
+use std::path::Path;
+
+fn tebiki(data: &Path) -> Command {
+    let mut c = Command::cargo_bin("tebiki").unwrap();
+    c.arg("--data-dir").arg(data).env_remove("TEBIKI_DATA_DIR");
+    c
+}
+
+fn stdout(c: &mut Command) -> String {
+    let out = c.output().unwrap();
+    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn help_lists_the_subcommands() {
+    let out = stdout(Command::cargo_bin("tebiki").unwrap().arg("--help"));
+    for cmd in ["version", "backup", "restore", "--data-dir", "--json"] {
+        assert!(out.contains(cmd), "{cmd} missing from --help:\n{out}");
+    }
+}
+
+#[test]
+fn version_json_names_the_data_dir_and_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(tebiki(dir.path()).args(["version", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(v["data_dir"], dir.path().display().to_string());
+    assert_eq!(v["schema_version"], tebiki_store_latest());
+    assert!(dir.path().join("tebiki.db").exists());
+}
+
+fn tebiki_store_latest() -> u64 {
+    tebiki_store::LATEST_VERSION as u64
+}
+
+#[test]
+fn backup_then_restore_round_trips_and_a_foreign_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let backup = dir.path().join("b.db");
+    // Put something recognisable in the database: the language setting.
+    {
+        let mut s = tebiki_store::Store::open_dir(&data).unwrap();
+        s.save_settings(&tebiki_core::settings::Settings {
+            language: tebiki_core::settings::Language::English,
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    let out = stdout(tebiki(&data).arg("backup").arg(&backup));
+    assert!(out.contains("Backup written"), "{out}");
+    assert!(backup.exists());
+
+    {
+        let mut s = tebiki_store::Store::open_dir(&data).unwrap();
+        s.save_settings(&Default::default()).unwrap();
+    }
+    let out = stdout(tebiki(&data).args(["--json", "restore"]).arg(&backup));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["restored_from"], backup.display().to_string());
+    let s = tebiki_store::Store::open_dir(&data).unwrap();
+    assert_eq!(s.settings().unwrap().language, tebiki_core::settings::Language::English);
+    drop(s);
+
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, "hello").unwrap();
+    let out = tebiki(&data).args(["--lang", "ja-JP", "restore"]).arg(&junk).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains("Tebiki のデータベースではありません"), "{err}");
+    assert!(!err.contains("panicked"));
+    let s = tebiki_store::Store::open_dir(&data).unwrap();
+    assert_eq!(s.settings().unwrap().language, tebiki_core::settings::Language::English);
+}
+
+#[test]
+fn bad_input_exits_non_zero_without_panicking() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [vec!["restore", "/nonexistent/x.db"], vec!["--lang", "fr", "version"], vec!["no-such-command"]] {
+        let out = tebiki(dir.path()).args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

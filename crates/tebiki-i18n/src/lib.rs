@@ -1,0 +1,95 @@
+//! Localised text for Rust code (CLI messages, window title, reports).
+//!
+//! The `.ftl` files under `locales/` are the one source of UI and report text;
+//! the web UI imports the very same files. Bidi isolation marks are off: our
+//! text is Japanese or English, and the marks would end up in PDFs and logs.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use tebiki_core::settings::Language;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../../locales",
+        fallback_language: "ja-JP",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn langid(lang: Language) -> LanguageIdentifier {
+    lang.as_str().parse().expect("Language values are valid BCP 47 tags")
+}
+
+/// The text of `key` in `lang`. A missing key yields the key itself (the locale
+/// test makes sure no key used in code is missing).
+pub fn tr(lang: Language, key: &str) -> String {
+    LOCALES.try_lookup(&langid(lang), key).unwrap_or_else(|| key.to_owned())
+}
+
+/// The text of `key` with Fluent arguments (`{ $name }` placeholders).
+pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.to_fluent()))
+        .collect();
+    LOCALES
+        .try_lookup_with_args(&langid(lang), key, &map)
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// An argument value for [`tr_args`].
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl Arg {
+    fn to_fluent(&self) -> FluentValue<'_> {
+        match self {
+            Arg::Str(s) => FluentValue::from(s.as_str()),
+            Arg::Num(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn japanese_and_english_titles_differ() {
+        assert_eq!(tr(Language::Japanese, "app-title"), "Tebiki 手引き — 情報セキュリティポリシー");
+        assert_eq!(tr(Language::English, "app-title"), "Tebiki — information security policy");
+    }
+
+    #[test]
+    fn arguments_are_substituted_without_isolation_marks() {
+        let s = tr_args(Language::Japanese, "cli-backup-done", &[("path", "/tmp/a.db".into())]);
+        assert!(s.contains("/tmp/a.db"), "{s}");
+        assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "bidi marks in {s:?}");
+    }
+
+    #[test]
+    fn missing_key_falls_back_to_the_key() {
+        assert_eq!(tr(Language::English, "no-such-key"), "no-such-key");
+    }
+}

@@ -1,0 +1,66 @@
+//! Tebiki's one SQLite database, shared by the desktop app and the CLI.
+
+mod backup;
+mod data_dir;
+mod error;
+mod schema;
+mod settings_store;
+
+pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
+pub use error::StoreError;
+pub use schema::{APPLICATION_ID, LATEST_VERSION};
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// An open Tebiki database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir` and brings its
+    /// schema up to date.
+    pub fn open_dir(data_dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::io(data_dir, e))?;
+        Store::open(&data_dir.join(DATABASE_FILE))
+    }
+
+    /// Opens (creating if needed) the database file at `path` and migrates it.
+    /// A file that is not a Tebiki database is refused and left untouched.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if path.exists() {
+            schema::check_file(path)?;
+        }
+        let mut conn = Connection::open(path).map_err(|e| StoreError::sqlite("open", e))?;
+        configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn, path: path.to_owned() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<usize, StoreError> {
+        schema::version_of(&self.conn)
+    }
+
+    /// Direct access for the crates that add tables in later migrations.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    // WAL lets the app and the CLI read while the other writes; the busy timeout
+    // makes a second writer wait instead of failing at once.
+    conn.busy_timeout(Duration::from_secs(10)).map_err(|e| StoreError::sqlite("busy_timeout", e))?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| StoreError::sqlite("journal_mode", e))?;
+    conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| StoreError::sqlite("foreign_keys", e))?;
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| StoreError::sqlite("synchronous", e))?;
+    Ok(())
+}

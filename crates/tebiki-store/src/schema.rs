@@ -1,0 +1,136 @@
+//! Schema versions. Add a migration at the end of `MIGRATIONS`; never edit one
+//! that has shipped. Each runs in its own transaction.
+
+use crate::StoreError;
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{Migrations, SchemaVersion, M};
+use std::path::Path;
+
+/// `PRAGMA application_id` of every Tebiki database: "TBKI". It is how restore
+/// and open tell a Tebiki database from any other SQLite file.
+pub const APPLICATION_ID: i32 = 0x5442_4B49;
+
+const MIGRATIONS: &[&str] = &[
+    // 1: settings
+    "PRAGMA application_id = 1413630793;
+     CREATE TABLE settings (
+        key        TEXT PRIMARY KEY,
+        value      TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+     ) STRICT;",
+];
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: usize = MIGRATIONS.len();
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+pub(crate) fn version_of(conn: &Connection) -> Result<usize, StoreError> {
+    Ok(match migrations().current_version(conn)? {
+        SchemaVersion::NoneSet => 0,
+        SchemaVersion::Inside(v) | SchemaVersion::Outside(v) => v.get(),
+    })
+}
+
+/// Brings the schema to `LATEST_VERSION`, one transaction per migration, so an
+/// interrupted upgrade leaves a database at a consistent earlier version.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    migrate_to(conn, LATEST_VERSION)
+}
+
+pub(crate) fn migrate_to(conn: &mut Connection, target: usize) -> Result<(), StoreError> {
+    let current = version_of(conn)?;
+    if current > LATEST_VERSION {
+        return Err(StoreError::TooNew { path: conn.path().unwrap_or("").into(), found: current, supported: LATEST_VERSION });
+    }
+    let m = migrations();
+    for v in current + 1..=target {
+        m.to_version(conn, v)?;
+    }
+    Ok(())
+}
+
+/// Checks that the file at `path` is a Tebiki database this build can use,
+/// without changing it: right application id (or an empty, fresh database),
+/// a schema no newer than ours, and a clean integrity check.
+pub fn check_file(path: &Path) -> Result<usize, StoreError> {
+    if !path.exists() {
+        return Err(StoreError::FileMissing { path: path.to_owned() });
+    }
+    let not_ours = || StoreError::NotTebikiDatabase { path: path.to_owned() };
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|_| not_ours())?;
+    // A non-SQLite file opens lazily; the first read is what fails.
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| not_ours())?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| not_ours())?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(|_| not_ours())?;
+    let fresh = app_id == 0 && version == 0 && tables == 0;
+    if !fresh && app_id != APPLICATION_ID {
+        return Err(not_ours());
+    }
+    let version = version as usize;
+    if version > LATEST_VERSION {
+        return Err(StoreError::TooNew { path: path.to_owned(), found: version, supported: LATEST_VERSION });
+    }
+    let result: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| StoreError::Damaged { path: path.to_owned(), detail: e.to_string() })?;
+    if result != "ok" {
+        return Err(StoreError::Damaged { path: path.to_owned(), detail: result });
+    }
+    Ok(version)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn every_earlier_version_migrates_to_latest() {
+        for start in 0..LATEST_VERSION {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("old.db");
+            {
+                let mut conn = Connection::open(&path).unwrap();
+                migrate_to(&mut conn, start).unwrap();
+                assert_eq!(version_of(&conn).unwrap(), start);
+                fixtures::fill(&conn, start);
+            }
+            let store = crate::Store::open(&path).unwrap();
+            assert_eq!(store.schema_version().unwrap(), LATEST_VERSION, "from version {start}");
+            fixtures::check(&store, start);
+        }
+    }
+
+    /// Data written by a database at each schema version, and what must
+    /// survive the upgrade. Extend when a migration is added.
+    mod fixtures {
+        use rusqlite::Connection;
+        use tebiki_core::settings::Language;
+
+        pub fn fill(conn: &Connection, version: usize) {
+            if version >= 1 {
+                conn.execute(
+                    "INSERT INTO settings(key, value, updated_at) VALUES ('language', 'en-US', '2025-04-01T00:00:00Z')",
+                    [],
+                )
+                .unwrap();
+            }
+        }
+
+        pub fn check(store: &crate::Store, version: usize) {
+            let s = store.settings().unwrap();
+            let expected = if version >= 1 { Language::English } else { Language::Japanese };
+            assert_eq!(s.language, expected);
+        }
+    }
+}

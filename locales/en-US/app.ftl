@@ -1,0 +1,59 @@
+# Tebiki — UI text (English). Keep the same keys as ja-JP/app.ftl.
+
+app-title = Tebiki — information security policy
+app-name = Tebiki
+
+## Navigation
+nav-label = Main menu
+nav-handbook = Handbook
+nav-selfcheck = Self-inspection
+nav-training = Training
+nav-reports = Reports
+nav-settings = Settings
+
+## Screens not built yet
+area-pending-title = This screen is not available yet
+area-pending-handbook = Reading and searching the information security policy will be available in the next version.
+area-pending-selfcheck = Role-based self-inspection (checklists and improvement plans) will be available in the next version.
+area-pending-training = The staff roster and training records will be available in the next version.
+area-pending-reports = Self-inspection reports, training reports and certificates will be available in the next version.
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-language-help = The language of the screens and of reports.
+language-ja-JP = 日本語
+language-en-US = English
+settings-theme = Theme
+theme-system = Follow the OS
+theme-light = Light
+theme-dark = Dark
+settings-text-size = Text size
+text-size-standard = Standard
+text-size-large = Large
+text-size-x-large = Extra large
+settings-saved = Settings saved.
+settings-save-failed = Could not save the settings: { $reason }
+
+settings-data = Data
+settings-data-location = Data folder
+settings-backup = Create a backup…
+settings-backup-help = Saves a consistent copy of the database where you choose.
+settings-backup-done = Backup saved: { $path }
+settings-backup-failed = Could not create the backup: { $reason }
+settings-about = About
+settings-version = Version { $version }
+
+## Errors (shared by the CLI and the app)
+error-not-tebiki-db = { $path } is not a Tebiki database. Your current data was not changed.
+error-db-too-new = { $path } was made by a newer Tebiki (schema { $found }; this version supports up to { $supported }). Please update Tebiki.
+error-db-damaged = { $path } is damaged (integrity check: { $detail }). Your current data was not changed.
+error-file-missing = File not found: { $path }
+error-io = Cannot read or write { $path }: { $detail }
+error-database = A database operation failed: { $detail }
+
+## CLI
+cli-version = tebiki { $version } (data: { $dir })
+cli-backup-done = Backup written: { $path }
+cli-restore-done = Restored from { $path }.
+cli-error = Error: { $message }

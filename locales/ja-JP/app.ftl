@@ -1,0 +1,59 @@
+# Tebiki — 画面の文言（日本語）。en-US/app.ftl と同じキーを持つこと。
+
+app-title = Tebiki 手引き — 情報セキュリティポリシー
+app-name = Tebiki 手引き
+
+## ナビゲーション
+nav-label = メインメニュー
+nav-handbook = ハンドブック
+nav-selfcheck = 自己点検
+nav-training = 研修
+nav-reports = 報告書
+nav-settings = 設定
+
+## まだ作られていない画面
+area-pending-title = この画面は準備中です
+area-pending-handbook = 情報セキュリティポリシーの閲覧と検索は、次の版で使えるようになります。
+area-pending-selfcheck = 役割ごとの自己点検（チェックリスト・改善策の記録）は、次の版で使えるようになります。
+area-pending-training = 職員名簿と研修の受講記録は、次の版で使えるようになります。
+area-pending-reports = 自己点検結果報告書・研修実施状況報告書・修了証の出力は、次の版で使えるようになります。
+
+## 設定
+settings-title = 設定
+settings-language = 表示言語
+settings-language-help = 画面と報告書の言語です。
+language-ja-JP = 日本語
+language-en-US = English
+settings-theme = 配色
+theme-system = OS の設定に合わせる
+theme-light = ライト
+theme-dark = ダーク
+settings-text-size = 文字の大きさ
+text-size-standard = 標準
+text-size-large = 大
+text-size-x-large = 特大
+settings-saved = 設定を保存しました。
+settings-save-failed = 設定を保存できませんでした：{ $reason }
+
+settings-data = データ
+settings-data-location = データの保存場所
+settings-backup = バックアップを作成…
+settings-backup-help = データベースの整合性のとれた複製を、選んだ場所に保存します。
+settings-backup-done = バックアップを保存しました：{ $path }
+settings-backup-failed = バックアップを作成できませんでした：{ $reason }
+settings-about = このアプリについて
+settings-version = バージョン { $version }
+
+## エラー（CLI と画面で共通）
+error-not-tebiki-db = { $path } は Tebiki のデータベースではありません。現在のデータは変更していません。
+error-db-too-new = { $path } は新しい版の Tebiki で作られています（スキーマ { $found }、この版は { $supported } まで）。Tebiki を更新してください。
+error-db-damaged = { $path } は破損しています（整合性検査：{ $detail }）。現在のデータは変更していません。
+error-file-missing = ファイルが見つかりません：{ $path }
+error-io = { $path } を読み書きできません：{ $detail }
+error-database = データベースの処理に失敗しました：{ $detail }
+
+## CLI
+cli-version = tebiki { $version }（データ：{ $dir }）
+cli-backup-done = バックアップを作成しました：{ $path }
+cli-restore-done = { $path } から復元しました。
+cli-error = エラー：{ $message }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Tebiki needs on Debian/Ubuntu.
+# Idempotent: installs only what is missing, so `make run` and `make test` can call it every time.
+set -euo pipefail
+
+APT_PACKAGES=(
+  # Tauri 2 on Linux (WebKitGTK 4.1)
+  build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libssl-dev
+  libxdo-dev libayatana-appindicator3-dev librsvg2-dev file
+  # End-to-end tests: WebKitWebDriver and a virtual display
+  webkit2gtk-driver xvfb xauth
+  # Looking at what we build: screenshots and PDF pages
+  imagemagick poppler-utils
+  # The font we ship (source of assets/fonts, kept for re-extraction)
+  fonts-morisawa-bizud-gothic
+  # Packaging (.rpm bundles)
+  rpm
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: apt packages missing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "install-deps: installing tauri-driver"
+  cargo install tauri-driver --version '^2' --locked
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "install-deps: npm ci"
+  npm ci --no-audit --no-fund
+fi
