@@ -1,6 +1,7 @@
 //! Tebiki's domain logic. No Tauri, no SQLite: everything here is plain data and
 //! rules, testable headless and shared by the CLI and the desktop app.
 
+pub mod app_info;
 pub mod settings;
 
 /// The application version, as shown by `tebiki version` and the 設定 screen.

@@ -1,0 +1,49 @@
+# Tebiki — the two commands a fresh Debian/Ubuntu machine needs:
+#   make run    install what is missing, build, open the app on the bundled data
+#   make test   run every test (Rust, UI unit tests, locale check, end-to-end)
+
+SHELL := /bin/bash
+APP := target/debug/tebiki-app
+
+.PHONY: run test deps build ui e2e-build test-rust test-ui test-e2e bundle clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+ui: deps
+	npm run ui:build
+
+# The debug build of the desktop app (UI embedded), as the end-to-end tests drive it.
+e2e-build: deps
+	npx tauri build --debug --no-bundle
+
+build: e2e-build
+	cargo build --workspace
+
+# Needs a display; on a machine without one: xvfb-run -a make run
+run: e2e-build
+	$(APP)
+
+test: deps test-rust test-ui test-e2e
+	@echo "make test: all suites passed"
+
+# cargo test also checks the locale files (crates/tebiki-i18n/tests/locale_keys.rs)
+# and regenerates the TypeScript types in ui/src/lib/bindings.
+test-rust: deps
+	npm run ui:build
+	cargo test --workspace --locked
+
+test-ui: deps
+	npm run ui:check
+	npm run test:ui
+
+test-e2e: e2e-build
+	xvfb-run -a --server-args="-screen 0 1280x900x24" npm run test:e2e
+
+# Installable packages (.deb and .rpm) in target/release/bundle
+bundle: deps
+	npx tauri build
+
+clean:
+	cargo clean
+	rm -rf ui/dist node_modules

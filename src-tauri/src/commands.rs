@@ -1,0 +1,50 @@
+use crate::AppState;
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, State};
+use tebiki_core::app_info::AppInfo;
+use tebiki_core::settings::Settings;
+use tebiki_i18n::tr;
+use tebiki_store::StoreError;
+
+type CmdResult<T> = Result<T, String>;
+
+fn localized(state: &State<AppState>, e: StoreError) -> String {
+    let lang = state.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default();
+    e.localized(lang)
+}
+
+#[tauri::command]
+pub fn app_info(state: State<AppState>) -> CmdResult<AppInfo> {
+    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let settings = store.settings().map_err(|e| e.localized(Default::default()))?;
+    Ok(AppInfo {
+        version: tebiki_core::VERSION.to_owned(),
+        data_dir: store.path().parent().map(|p| p.display().to_string()).unwrap_or_default(),
+        database_path: store.path().display().to_string(),
+        settings,
+    })
+}
+
+/// Saves the settings (validated by their types on the way in) and retitles
+/// the window in the chosen language.
+#[tauri::command]
+pub fn save_settings(app: AppHandle, state: State<AppState>, settings: Settings) -> CmdResult<Settings> {
+    let result = state.store.lock().map_err(|e| e.to_string())?.save_settings(&settings);
+    result.map_err(|e| localized(&state, e))?;
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&tr(settings.language, "app-title"));
+    }
+    Ok(settings)
+}
+
+/// Writes a backup to `path`, a file the user chose in the save dialog.
+#[tauri::command]
+pub fn backup_database(state: State<AppState>, path: String) -> CmdResult<String> {
+    let path = PathBuf::from(path);
+    if !path.is_absolute() {
+        return Err(format!("not an absolute path: {}", path.display()));
+    }
+    let result = state.store.lock().map_err(|e| e.to_string())?.backup_to(&path);
+    result.map_err(|e| localized(&state, e))?;
+    Ok(path.display().to_string())
+}

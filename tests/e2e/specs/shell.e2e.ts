@@ -1,0 +1,62 @@
+import { browser, $, expect } from '@wdio/globals';
+
+const NAV_JA = ['ハンドブック', '自己点検', '研修', '報告書', '設定'];
+const NAV_EN = ['Handbook', 'Self-inspection', 'Training', 'Reports', 'Settings'];
+
+function navTexts(): Promise<string[]> {
+  return browser.execute(() =>
+    Array.from(document.querySelectorAll('nav button'), (b) => (b.textContent ?? '').trim()),
+  );
+}
+
+/** With TEBIKI_SCREENSHOTS=DIR, saves what the test sees (for the README). */
+async function screenshot(name: string): Promise<void> {
+  const dir = process.env.TEBIKI_SCREENSHOTS;
+  if (dir) await browser.saveScreenshot(`${dir}/${name}.png`);
+}
+
+describe('the app shell', () => {
+  it('opens in Japanese with the title and the navigation', async () => {
+    await $('[data-testid="nav-handbook"]').waitForDisplayed();
+    await browser.waitUntil(async () => (await browser.getTitle()) === 'Tebiki 手引き — 情報セキュリティポリシー', {
+      timeoutMsg: `title was ${await browser.getTitle()}`,
+    });
+    expect(await navTexts()).toEqual(NAV_JA);
+    await expect($('[data-testid="area-handbook"] h1')).toHaveText('ハンドブック');
+    await screenshot('shell-ja');
+  });
+
+  it('says plainly which areas are not built yet', async () => {
+    await $('[data-testid="nav-training"]').click();
+    await expect($('[data-testid="area-training"] [role="status"]')).toHaveText(
+      expect.stringContaining('この画面は準備中です'),
+    );
+  });
+
+  it('switches to English live, and the choice survives a restart', async () => {
+    await $('[data-testid="nav-settings"]').click();
+    const select = $('[data-testid="settings-language"]');
+    await select.waitForDisplayed();
+    await screenshot('settings-ja');
+    await select.selectByAttribute('value', 'en-US');
+    await browser.waitUntil(async () => (await navTexts())[0] === 'Handbook');
+    expect(await navTexts()).toEqual(NAV_EN);
+    await expect($('[data-testid="area-settings"] h1')).toHaveText('Settings');
+    expect(await browser.getTitle()).toBe('Tebiki — information security policy');
+    await screenshot('settings-en');
+
+    // A new session starts the app again on the same data folder.
+    await browser.reloadSession();
+    await $('[data-testid="nav-handbook"]').waitForDisplayed();
+    await browser.waitUntil(async () => (await navTexts())[0] === 'Handbook');
+    expect(await navTexts()).toEqual(NAV_EN);
+    expect(await browser.getTitle()).toBe('Tebiki — information security policy');
+  });
+
+  it('switches back to Japanese', async () => {
+    await $('[data-testid="nav-settings"]').click();
+    await $('[data-testid="settings-language"]').selectByAttribute('value', 'ja-JP');
+    await browser.waitUntil(async () => (await navTexts())[0] === 'ハンドブック');
+    expect(await navTexts()).toEqual(NAV_JA);
+  });
+});
