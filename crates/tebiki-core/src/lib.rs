@@ -2,7 +2,11 @@
 //! rules, testable headless and shared by the CLI and the desktop app.
 
 pub mod app_info;
+pub mod message;
+pub mod numerals;
+pub mod pack;
 pub mod settings;
+pub mod wareki;
 
 /// The application version, as shown by `tebiki version` and the 設定 screen.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

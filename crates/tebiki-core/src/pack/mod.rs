@@ -1,0 +1,346 @@
+//! Policy packs: one organisation's policy as a manifest and Markdown files.
+//! The format is documented in content/FORMAT.md; `load` is its validator.
+
+pub mod files;
+pub mod glossary;
+pub mod import;
+pub mod library;
+pub mod manifest;
+pub mod markdown;
+pub mod problem;
+pub mod render;
+pub mod version;
+
+use crate::message::Message;
+use files::{is_safe_relative_path, PackFiles};
+use glossary::{squash, GlossaryFile, GlossaryTerm};
+use manifest::{BodyKind, HistoryEntry, Manifest, Organization};
+use problem::Problem;
+use serde::Serialize;
+use std::collections::HashSet;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "lowercase")]
+pub enum PackOrigin {
+    /// Shipped inside the app.
+    Bundled,
+    /// Imported by the organisation into the data folder.
+    Imported,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub organization: Organization,
+    pub source_note: String,
+    pub history: Vec<HistoryEntry>,
+    pub documents: Vec<Document>,
+    pub glossary: Vec<GlossaryTerm>,
+    pub origin: PackOrigin,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub file: String,
+    pub body: BodyKind,
+    pub preamble: String,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Clause {
+    /// `pack/document/local`
+    pub id: String,
+    pub local_id: String,
+    pub heading: String,
+    pub number: Option<String>,
+    pub title: String,
+    pub level: u8,
+    pub line: usize,
+    pub body: String,
+    pub parent: Option<usize>,
+}
+
+/// A clause's place: its pack, document index and clause index.
+#[derive(Debug, Clone, Copy)]
+pub struct ClauseRef<'a> {
+    pub pack: &'a Pack,
+    pub doc: usize,
+    pub index: usize,
+}
+
+impl<'a> ClauseRef<'a> {
+    pub fn document(&self) -> &'a Document {
+        &self.pack.documents[self.doc]
+    }
+    pub fn clause(&self) -> &'a Clause {
+        &self.document().clauses[self.index]
+    }
+    /// The clause and all clauses nested under it, in order.
+    pub fn with_descendants(&self) -> &'a [Clause] {
+        let clauses = &self.document().clauses;
+        let level = clauses[self.index].level;
+        let end = clauses[self.index + 1..]
+            .iter()
+            .position(|c| c.level <= level)
+            .map(|p| self.index + 1 + p)
+            .unwrap_or(clauses.len());
+        &clauses[self.index..end]
+    }
+    /// Enclosing clauses, outermost first.
+    pub fn ancestors(&self) -> Vec<&'a Clause> {
+        let clauses = &self.document().clauses;
+        let mut out = Vec::new();
+        let mut p = clauses[self.index].parent;
+        while let Some(i) = p {
+            out.push(&clauses[i]);
+            p = clauses[i].parent;
+        }
+        out.reverse();
+        out
+    }
+}
+
+impl Pack {
+    /// Finds `pack/doc/local` (or `doc/local`) in this pack.
+    pub fn clause(&self, id: &str) -> Option<ClauseRef<'_>> {
+        let rest = id.strip_prefix(&self.id).and_then(|r| r.strip_prefix('/')).unwrap_or(id);
+        let (doc_id, local) = rest.split_once('/')?;
+        let doc = self.documents.iter().position(|d| d.id == doc_id)?;
+        let index = self.documents[doc].clauses.iter().position(|c| c.local_id == local)?;
+        Some(ClauseRef { pack: self, doc, index })
+    }
+
+    pub fn clause_count(&self) -> usize {
+        self.documents.iter().map(|d| d.clauses.len()).sum()
+    }
+}
+
+/// The result of reading a pack: the pack when it has no errors, and every
+/// problem found (errors and warnings) either way.
+pub struct LoadOutcome {
+    pub pack: Option<Pack>,
+    pub problems: Vec<Problem>,
+}
+
+fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn utf8<'a>(files: &'a PackFiles, rel: &str, problems: &mut Vec<Problem>) -> Option<&'a str> {
+    let bytes = files.get(rel)?;
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Some(t.strip_prefix('\u{feff}').unwrap_or(t)),
+        Err(e) => {
+            let line = line_at(&String::from_utf8_lossy(&bytes[..e.valid_up_to()]), usize::MAX);
+            problems.push(Problem::error(rel, line, Message::new("pack-problem-not-utf8")));
+            None
+        }
+    }
+}
+
+/// Reads and validates a pack (see content/FORMAT.md).
+pub fn load(files: &PackFiles, origin: PackOrigin) -> LoadOutcome {
+    let mut problems = Vec::new();
+    let pack = load_inner(files, origin, &mut problems);
+    let has_errors = problems.iter().any(Problem::is_error);
+    LoadOutcome { pack: if has_errors { None } else { pack }, problems }
+}
+
+fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>) -> Option<Pack> {
+    const MANIFEST: &str = "pack.toml";
+    for rel in files.files.keys() {
+        if !is_safe_relative_path(rel) {
+            problems.push(Problem::file_error(rel, Message::new("pack-problem-unsafe-path")));
+        }
+    }
+    let Some(text) = files.get(MANIFEST).map(|_| utf8(files, MANIFEST, problems)) else {
+        problems.push(Problem::file_error(&files.folder, Message::new("pack-problem-no-manifest")));
+        return None;
+    };
+    let text = text?;
+    let manifest: Manifest = match toml::from_str(text) {
+        Ok(m) => m,
+        Err(e) => {
+            let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
+            problems.push(Problem::error(MANIFEST, line, Message::new("pack-problem-manifest").arg("detail", e.message())));
+            return None;
+        }
+    };
+    // Line of the first occurrence of `key = ` for field problems.
+    let field_line = |key: &str, value: &str| {
+        text.lines()
+            .position(|l| l.trim_start().starts_with(key) && l.contains(value))
+            .or_else(|| text.lines().position(|l| l.trim_start().starts_with(key)))
+            .map(|i| i + 1)
+            .unwrap_or(1)
+    };
+    macro_rules! field {
+        ($key:expr, $value:expr, $msg:expr) => {
+            problems.push(Problem::error(MANIFEST, field_line($key, $value), $msg))
+        };
+    }
+
+    if manifest.format != manifest::FORMAT_VERSION {
+        field!("format", "", Message::new("pack-problem-format").arg("found", manifest.format).arg("supported", manifest::FORMAT_VERSION));
+    }
+    if !manifest::is_valid_id(&manifest.id) {
+        field!("id", &manifest.id, Message::new("pack-problem-bad-pack-id").arg("id", &manifest.id));
+    } else if !files.folder.is_empty() && files.folder != manifest.id && origin == PackOrigin::Bundled {
+        field!("id", &manifest.id, Message::new("pack-problem-folder-mismatch").arg("id", &manifest.id).arg("folder", &files.folder));
+    }
+    if !version::is_valid(&manifest.version) {
+        field!("version", &manifest.version, Message::new("pack-problem-bad-version").arg("version", &manifest.version));
+    }
+    if manifest.title.trim().is_empty() {
+        field!("title", "", Message::new("pack-problem-empty-field").arg("field", "title"));
+    }
+    if manifest.organization.name.trim().is_empty() {
+        field!("name", "", Message::new("pack-problem-empty-field").arg("field", "organization.name"));
+    }
+    if !manifest::ORGANIZATION_KINDS.contains(&manifest.organization.kind.as_str()) {
+        let k = &manifest.organization.kind;
+        field!("kind", k, Message::new("pack-problem-unknown-value").arg("field", "organization.kind").arg("value", k).arg("allowed", manifest::ORGANIZATION_KINDS.join(" / ")));
+    }
+    if manifest.documents.is_empty() {
+        field!("[[documents]]", "", Message::new("pack-problem-no-documents"));
+    }
+    for h in &manifest.history {
+        match chrono::NaiveDate::parse_from_str(&h.date, "%Y-%m-%d") {
+            Err(_) => field!("date", &h.date, Message::new("pack-problem-bad-date").arg("value", &h.date)),
+            Ok(date) => match crate::wareki::parse(&h.wareki) {
+                Some(w) if w == date => {}
+                Some(_) => field!("wareki", &h.wareki, Message::new("pack-problem-wareki-mismatch").arg("wareki", &h.wareki).arg("date", &h.date)),
+                None => field!("wareki", &h.wareki, Message::new("pack-problem-bad-wareki").arg("value", &h.wareki)),
+            },
+        }
+        if !manifest::HISTORY_EVENTS.contains(&h.event.as_str()) {
+            field!("event", &h.event, Message::new("pack-problem-unknown-value").arg("field", "history.event").arg("value", &h.event).arg("allowed", manifest::HISTORY_EVENTS.join(" / ")));
+        }
+    }
+
+    let mut documents = Vec::new();
+    let mut doc_ids = HashSet::new();
+    for entry in &manifest.documents {
+        if !manifest::is_valid_id(&entry.id) || !doc_ids.insert(entry.id.clone()) {
+            field!("id", &entry.id, Message::new("pack-problem-bad-document-id").arg("id", &entry.id));
+            continue;
+        }
+        if !manifest::DOCUMENT_KINDS.contains(&entry.kind.as_str()) {
+            field!("kind", &entry.kind, Message::new("pack-problem-unknown-value").arg("field", "documents.kind").arg("value", &entry.kind).arg("allowed", manifest::DOCUMENT_KINDS.join(" / ")));
+        }
+        if !is_safe_relative_path(&entry.file) || !entry.file.ends_with(".md") {
+            field!("file", &entry.file, Message::new("pack-problem-bad-document-file").arg("file", &entry.file));
+            continue;
+        }
+        if files.get(&entry.file).is_none() {
+            field!("file", &entry.file, Message::new("pack-problem-missing-file").arg("file", &entry.file));
+            continue;
+        }
+        let Some(text) = utf8(files, &entry.file, problems) else { continue };
+        let parsed = markdown::parse_document(&entry.file, text, problems);
+        let clauses = parsed
+            .clauses
+            .into_iter()
+            .map(|c| Clause {
+                id: format!("{}/{}/{}", manifest.id, entry.id, c.local_id),
+                local_id: c.local_id,
+                heading: c.heading,
+                number: c.number,
+                title: c.title,
+                level: c.level,
+                line: c.line,
+                body: c.body,
+                parent: c.parent,
+            })
+            .collect();
+        documents.push((
+            Document {
+                id: entry.id.clone(),
+                kind: entry.kind.clone(),
+                title: entry.title.clone(),
+                file: entry.file.clone(),
+                body: entry.body,
+                preamble: parsed.preamble,
+                clauses,
+            },
+            parsed.links,
+        ));
+    }
+
+    let mut pack = Pack {
+        id: manifest.id.clone(),
+        version: manifest.version.clone(),
+        title: manifest.title.clone(),
+        organization: manifest.organization.clone(),
+        source_note: manifest.source.map(|s| s.note).unwrap_or_default(),
+        history: manifest.history.clone(),
+        documents: Vec::new(),
+        glossary: Vec::new(),
+        origin,
+    };
+    let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
+    pack.documents = documents.into_iter().map(|(d, _)| d).collect();
+
+    for (doc_id, file, targets) in links {
+        for (target, line) in targets {
+            if let Some(problem) = check_link(&pack, &doc_id, &target) {
+                problems.push(Problem::error(&file, line, problem));
+            }
+        }
+    }
+
+    const GLOSSARY: &str = "glossary.toml";
+    if files.get(GLOSSARY).is_some() {
+        if let Some(text) = utf8(files, GLOSSARY, problems) {
+            match toml::from_str::<GlossaryFile>(text) {
+                Err(e) => {
+                    let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
+                    problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-manifest").arg("detail", e.message())));
+                }
+                Ok(g) => {
+                    for term in g.term {
+                        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", term.term))).map(|i| i + 1).unwrap_or(1);
+                        match pack.clause(&term.clause) {
+                            None => problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-glossary-clause").arg("term", &term.term).arg("clause", &term.clause))),
+                            Some(c) => {
+                                let clause = c.clause();
+                                let text = squash(&markdown::plain_text(&format!("{}\n\n{}", clause.heading, clause.body)));
+                                if !text.contains(&squash(&term.definition)) {
+                                    problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-glossary-definition").arg("term", &term.term).arg("clause", &term.clause)));
+                                }
+                            }
+                        }
+                        pack.glossary.push(term);
+                    }
+                }
+            }
+        }
+    }
+    Some(pack)
+}
+
+/// Internal links: `#local` in the same document, `tebiki:pack/doc/local`.
+/// Anything else (web links, `javascript:`) is refused: the reader never
+/// leaves the app.
+fn check_link(pack: &Pack, doc_id: &str, target: &str) -> Option<Message> {
+    let broken = || Some(Message::new("pack-problem-broken-link").arg("target", target));
+    if let Some(local) = target.strip_prefix('#') {
+        return pack.clause(&format!("{doc_id}/{local}")).is_none().then(broken).flatten();
+    }
+    if let Some(id) = target.strip_prefix("tebiki:") {
+        let (p, rest) = id.split_once('/')?;
+        if p == pack.id {
+            return pack.clause(rest).is_none().then(broken).flatten();
+        }
+        return None; // another pack's clause: checked when both are installed
+    }
+    Some(Message::new("pack-problem-external-link").arg("target", target))
+}

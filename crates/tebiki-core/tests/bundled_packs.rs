@@ -1,0 +1,85 @@
+//! The five bundled packs are valid and complete.
+
+use tebiki_core::pack::library::{bundled_files, PackLibrary};
+use tebiki_core::pack::{load, Pack, PackOrigin};
+
+fn library() -> PackLibrary {
+    PackLibrary::load(None)
+}
+
+fn pack<'a>(lib: &'a PackLibrary, id: &str) -> &'a Pack {
+    lib.get(id).unwrap_or_else(|| panic!("pack {id} missing"))
+}
+
+#[test]
+fn every_bundled_pack_loads_without_problems() {
+    let files = bundled_files();
+    let mut ids: Vec<_> = files.iter().map(|f| f.folder.clone()).collect();
+    ids.sort();
+    assert_eq!(ids, ["gunma", "hirakawa", "katsuura", "kobe", "togane-seiso"]);
+    for f in &files {
+        let out = load(f, PackOrigin::Bundled);
+        assert!(out.problems.is_empty(), "{}: {:#?}", f.folder, out.problems);
+        assert!(out.pack.is_some());
+    }
+}
+
+/// Article numbers 第N of a document, in order.
+fn articles(pack: &Pack, doc: &str) -> Vec<u32> {
+    let d = pack.documents.iter().find(|d| d.id == doc).unwrap();
+    d.clauses
+        .iter()
+        .filter_map(|c| c.number.as_deref())
+        .filter_map(|n| n.strip_prefix('第'))
+        .filter(|n| !n.ends_with('章') && !n.ends_with('節'))
+        .map(|n| n.parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn katsuura_has_articles_1_to_122() {
+    let lib = library();
+    assert_eq!(articles(pack(&lib, "katsuura"), "taisaku"), (1..=122).collect::<Vec<_>>());
+    assert!(lib.clause("katsuura/taisaku/62").is_some());
+}
+
+#[test]
+fn togane_has_articles_1_to_8() {
+    let lib = library();
+    assert_eq!(articles(pack(&lib, "togane-seiso"), "kihon"), (1..=8).collect::<Vec<_>>());
+}
+
+#[test]
+fn kobe_clause_structure() {
+    let lib = library();
+    let kobe = pack(&lib, "kobe");
+    let c = lib.clause("kobe/taisaku/7.2.2").expect("7.2.2");
+    assert_eq!(c.clause().title, "研修計画の策定及び実施");
+    let ancestors: Vec<_> = c.ancestors().iter().map(|a| a.local_id.as_str()).collect();
+    assert_eq!(ancestors, ["7", "7.2"]);
+    assert!(c.clause().body.contains("研修を毎年度最低 1 回実施しなければならない"), "{}", c.clause().body);
+    assert_eq!(c.ancestors()[1].title, "研修・訓練");
+    // Top-level chapters 1..11 of the 対策基準.
+    let top: Vec<_> = kobe.documents[0].clauses.iter().filter(|c| c.level == 2).filter_map(|c| c.number.clone()).collect();
+    assert_eq!(top.len(), 11, "{top:?}");
+    assert!(kobe.clause_count() > 150);
+}
+
+#[test]
+fn outlines_are_marked_as_outlines() {
+    use tebiki_core::pack::manifest::BodyKind;
+    let lib = library();
+    for id in ["hirakawa", "gunma"] {
+        let p = pack(&lib, id);
+        let kinds: Vec<_> = p.documents.iter().map(|d| (d.kind.as_str(), d.body)).collect();
+        assert_eq!(kinds, [("基本方針", BodyKind::Full), ("対策基準", BodyKind::Outline)], "{id}");
+    }
+}
+
+#[test]
+fn glossaries_are_present() {
+    let lib = library();
+    for id in ["kobe", "katsuura", "hirakawa", "togane-seiso", "gunma"] {
+        assert!(pack(&lib, id).glossary.len() >= 8, "{id}");
+    }
+}
