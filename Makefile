@@ -33,6 +33,7 @@ test: deps test-rust test-ui test-e2e
 # testing it here would compile Tauri a second time with other features.
 test-rust: deps
 	cargo test --workspace --exclude tebiki-app --locked
+	cargo run -q -p tebiki-cli -- content check content/packs
 
 test-ui: deps
 	npm run ui:check

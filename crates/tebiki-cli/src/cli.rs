@@ -37,6 +37,20 @@ pub enum Command {
         /// The backup to restore
         file: PathBuf,
     },
+    /// Policy packs
+    #[command(subcommand)]
+    Content(ContentCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Validate policy packs: a pack folder, a .zip, or a folder of packs
+    /// (default: the bundled packs and those imported into the data folder).
+    /// Exits non-zero when a pack has errors.
+    Check {
+        /// A pack folder (holding pack.toml), a pack .zip, or a folder of pack folders
+        dir: Option<PathBuf>,
+    },
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {

@@ -87,3 +87,51 @@ fn bad_input_exits_non_zero_without_panicking() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/packs")
+}
+
+#[test]
+fn content_check_passes_the_bundled_packs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(tebiki(dir.path()).args(["--lang", "ja-JP", "content", "check"]));
+    for id in ["kobe", "katsuura", "hirakawa", "togane-seiso", "gunma"] {
+        assert!(out.contains(&format!("{id}：問題はありません")), "{out}");
+    }
+    let repo_packs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/packs");
+    let out = stdout(tebiki(dir.path()).args(["--json", "content", "check"]).arg(repo_packs));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["packs"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn content_check_reports_each_problem_with_file_and_line_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tebiki(dir.path()).args(["--lang", "ja-JP", "content", "check"]).arg(fixtures().join("broken-pack")).output().unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "pack.toml:18: 誤り: 日付「2024-04-31」",
+        "kihon.md:5: 誤り: HTML は使えません",
+        "kihon.md:7: 誤り: 見出しに条項 ID がありません",
+        "kihon.md:9: 誤り: リンク先の条項がありません：#99",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let out = tebiki(dir.path()).args(["--json", "content", "check"]).arg(fixtures()).output().unwrap();
+    assert!(!out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let packs = v["packs"].as_array().unwrap();
+    assert_eq!(packs.len(), 3);
+    assert_eq!(packs.iter().filter(|p| p["ok"] == true).count(), 2);
+}
+
+#[test]
+fn content_check_of_a_missing_folder_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tebiki(dir.path()).args(["content", "check", "/nonexistent/pack"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

@@ -79,6 +79,8 @@ pub struct Settings {
     pub language: Language,
     pub theme: Theme,
     pub text_size: TextSize,
+    /// The policy pack of the user's organisation (chosen on first run).
+    pub pack: Option<String>,
 }
 
 impl Settings {
@@ -89,17 +91,19 @@ impl Settings {
             "language" => self.language = value.parse()?,
             "theme" => self.theme = value.parse()?,
             "text_size" => self.text_size = value.parse()?,
+            "pack" => self.pack = Some(value.to_owned()).filter(|v| !v.is_empty()),
             _ => {}
         }
         Ok(())
     }
 
     /// The key/value pairs to store.
-    pub fn entries(&self) -> [(&'static str, &'static str); 3] {
+    pub fn entries(&self) -> [(&'static str, &str); 4] {
         [
             ("language", self.language.as_str()),
             ("theme", self.theme.as_str()),
             ("text_size", self.text_size.as_str()),
+            ("pack", self.pack.as_deref().unwrap_or("")),
         ]
     }
 }
@@ -118,7 +122,12 @@ mod tests {
 
     #[test]
     fn entries_round_trip_through_apply() {
-        let s = Settings { language: Language::English, theme: Theme::Dark, text_size: TextSize::XLarge };
+        let s = Settings {
+            language: Language::English,
+            theme: Theme::Dark,
+            text_size: TextSize::XLarge,
+            pack: Some("kobe".into()),
+        };
         let mut back = Settings::default();
         for (k, v) in s.entries() {
             back.apply(k, v).unwrap();
@@ -139,6 +148,6 @@ mod tests {
     #[test]
     fn json_uses_the_storage_spelling() {
         let json = serde_json::to_string(&Settings::default()).unwrap();
-        assert_eq!(json, r#"{"language":"ja-JP","theme":"system","textSize":"standard"}"#);
+        assert_eq!(json, r#"{"language":"ja-JP","theme":"system","textSize":"standard","pack":null}"#);
     }
 }

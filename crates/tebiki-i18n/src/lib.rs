@@ -8,6 +8,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use tebiki_core::message::Message;
 use tebiki_core::settings::Language;
 
 fluent_templates::static_loader! {
@@ -37,6 +38,12 @@ pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
     LOCALES
         .try_lookup_with_args(&langid(lang), key, &map)
         .unwrap_or_else(|| key.to_owned())
+}
+
+/// A message that library code returned as data (key and arguments).
+pub fn tr_message(lang: Language, message: &Message) -> String {
+    let args: Vec<(&str, Arg)> = message.args.iter().map(|(k, v)| (k.as_str(), Arg::from(v.as_str()))).collect();
+    tr_args(lang, &message.key, &args)
 }
 
 /// An argument value for [`tr_args`].

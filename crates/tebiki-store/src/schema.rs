@@ -18,6 +18,16 @@ const MIGRATIONS: &[&str] = &[
         value      TEXT NOT NULL,
         updated_at TEXT NOT NULL
      ) STRICT;",
+    // 2: handbook — where each reader left off, and bookmarks
+    "CREATE TABLE reading_positions (
+        pack_id    TEXT PRIMARY KEY,
+        clause_id  TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE bookmarks (
+        clause_id  TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL
+     ) STRICT;",
 ];
 
 /// The schema version this build writes.
@@ -125,12 +135,23 @@ mod tests {
                 )
                 .unwrap();
             }
+            if version >= 2 {
+                conn.execute_batch(
+                    "INSERT INTO reading_positions VALUES ('kobe', 'kobe/taisaku/7.2.2', '2025-04-01T00:00:00Z');
+                     INSERT INTO bookmarks VALUES ('kobe/taisaku/7.2.2', '2025-04-01T00:00:00Z');",
+                )
+                .unwrap();
+            }
         }
 
         pub fn check(store: &crate::Store, version: usize) {
             let s = store.settings().unwrap();
             let expected = if version >= 1 { Language::English } else { Language::Japanese };
             assert_eq!(s.language, expected);
+            if version >= 2 {
+                assert_eq!(store.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));
+                assert!(store.is_bookmarked("kobe/taisaku/7.2.2").unwrap());
+            }
         }
     }
 }

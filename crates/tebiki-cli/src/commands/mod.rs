@@ -1,7 +1,8 @@
 mod backup;
+mod content;
 mod version;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, ContentCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
 use tebiki_store::{default_data_dir, Store, StoreError};
@@ -32,6 +33,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Version => version::run(cli, &ctx),
         Command::Backup { file } => backup::backup(cli, &ctx, file),
         Command::Restore { file } => backup::restore(cli, &mut ctx, file),
+        Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
     }
 }
 

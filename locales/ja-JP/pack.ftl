@@ -1,0 +1,40 @@
+# ポリシーパックの検査（tebiki content check と パックの取り込み）
+
+pack-problem-raw-html = HTML は使えません（Markdown で書いてください）：{ $snippet }
+pack-problem-footnote-missing = 脚注 [^{ $name }] の本文がありません
+pack-problem-no-title = 文書の最初の行は「# 題名」の見出しにしてください
+pack-problem-second-title = 「# 」の見出しは文書の題名に一つだけ使えます：{ $heading }
+pack-problem-heading-without-id = 見出しに条項 ID がありません（例：{"{"}#7.2.2{"}"}）：{ $heading }
+pack-problem-bad-clause-id = 条項 ID「{ $id }」に使えない文字があります（半角英数字・「.」・「-」のみ）
+pack-problem-duplicate-clause = 条項 ID「{ $id }」が重複しています（最初は { $first } 行目）
+pack-problem-id-number-mismatch = 条項 ID「{ $id }」が見出しの番号と合いません（「{ $expected }」のはずです）
+pack-problem-not-utf8 = UTF-8 のテキストとして読めません
+pack-problem-unsafe-path = このファイル名は使えません（半角英数字・「.」「-」「_」のみ）
+pack-problem-no-manifest = pack.toml がありません
+pack-problem-manifest = 書式の誤り：{ $detail }
+pack-problem-format = 形式のバージョン { $found } には対応していません（対応：{ $supported }）
+pack-problem-bad-pack-id = パック ID「{ $id }」が正しくありません（半角英小文字で始まり、英小文字・数字・「-」のみ）
+pack-problem-folder-mismatch = パック ID「{ $id }」とフォルダー名「{ $folder }」が一致しません
+pack-problem-bad-version = 版「{ $version }」に数字がありません
+pack-problem-empty-field = 「{ $field }」が空です
+pack-problem-unknown-value = 「{ $field }」の値「{ $value }」は使えません（使える値：{ $allowed }）
+pack-problem-no-documents = 文書（[[documents]]）が一つもありません
+pack-problem-bad-date = 日付「{ $value }」は YYYY-MM-DD の形で書いてください
+pack-problem-bad-wareki = 和暦「{ $value }」を読み取れません（例：令和7年2月21日）
+pack-problem-wareki-mismatch = 和暦「{ $wareki }」と日付 { $date } が一致しません
+pack-problem-bad-document-id = 文書 ID「{ $id }」が正しくないか、重複しています
+pack-problem-bad-document-file = 文書ファイル「{ $file }」は、パックの中の .md ファイルを指定してください
+pack-problem-missing-file = 文書ファイル「{ $file }」がありません
+pack-problem-broken-link = リンク先の条項がありません：{ $target }
+pack-problem-external-link = パックの外へのリンクは使えません：{ $target }
+pack-problem-glossary-clause = 用語「{ $term }」の条項 { $clause } がありません
+pack-problem-glossary-definition = 用語「{ $term }」の定義が条項 { $clause } の本文に見つかりません
+
+## tebiki content check
+content-check-ok = { $pack }：問題はありません（条項 { $clauses }）
+content-check-failed = { $pack }：誤り { $errors } 件、注意 { $warnings } 件
+content-check-warnings = { $pack }：注意 { $warnings } 件（条項 { $clauses }）
+content-check-unreadable = { $path } を読めません：{ $detail }
+content-check-no-packs = { $path } にポリシーパックが見つかりません
+severity-error = 誤り
+severity-warning = 注意
