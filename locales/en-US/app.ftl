@@ -13,7 +13,6 @@ nav-settings = Settings
 
 ## Screens not built yet
 area-pending-title = This screen is not available yet
-area-pending-handbook = Reading and searching the information security policy will be available in the next version.
 area-pending-selfcheck = Role-based self-inspection (checklists and improvement plans) will be available in the next version.
 area-pending-training = The staff roster and training records will be available in the next version.
 area-pending-reports = Self-inspection reports, training reports and certificates will be available in the next version.
@@ -57,3 +56,8 @@ cli-version = tebiki { $version } (data: { $dir })
 cli-backup-done = Backup written: { $path }
 cli-restore-done = Restored from { $path }.
 cli-error = Error: { $message }
+
+## Settings: policy
+settings-pack = Your organisation's policy
+settings-pack-none = (not chosen yet)
+settings-pack-help = The policy the handbook shows.

@@ -38,3 +38,24 @@ content-check-unreadable = Cannot read { $path }: { $detail }
 content-check-no-packs = No policy packs found in { $path }
 severity-error = error
 severity-warning = warning
+
+## Import (Settings → Policy packs)
+import-path-not-absolute = Give the full path of a pack folder or zip file: { $path }
+import-unreadable = Cannot read { $path } as a policy pack: { $detail }
+import-refused = This pack cannot be imported. { $detail }
+import-write-failed = Could not save the pack: { $detail }
+import-title = Import your organisation's policy pack
+import-help = Imports a policy pack your organisation wrote (a folder or a zip; see content/FORMAT.md). The pack is checked before it is imported. The packs that ship with Tebiki are never overwritten.
+import-path = Location of the pack folder or zip file
+import-choose-folder = Choose a folder…
+import-choose-zip = Choose a zip…
+import-check = Check
+import-has-errors = This pack has { $count } errors and cannot be imported.
+import-summary = { $org } “{ $title }” version { $version } ({ $clauses } clauses) can be imported.
+import-do = Import
+import-upgrade-question = Replace the imported version { $installed } with version { $version }?
+import-replace = Replace
+import-cancel = Cancel
+import-not-newer = Version { $installed } of this pack is already imported. Only a newer version can be imported.
+import-bundled-id = Pack id “{ $id }” belongs to a pack that ships with Tebiki, which cannot be replaced. Use another id.
+import-done = Imported “{ $title }” version { $version }.

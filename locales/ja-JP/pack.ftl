@@ -38,3 +38,24 @@ content-check-unreadable = { $path } を読めません：{ $detail }
 content-check-no-packs = { $path } にポリシーパックが見つかりません
 severity-error = 誤り
 severity-warning = 注意
+
+## 取り込み（設定 → ポリシーパック）
+import-path-not-absolute = フォルダーまたは zip ファイルの場所を、絶対パスで指定してください：{ $path }
+import-unreadable = { $path } をポリシーパックとして読めません：{ $detail }
+import-refused = このパックは取り込めません。{ $detail }
+import-write-failed = パックを保存できませんでした：{ $detail }
+import-title = 自団体のポリシーパックの取り込み
+import-help = 自団体で作成したポリシーパック（フォルダーまたは zip。書き方は content/FORMAT.md）を取り込みます。取り込む前に内容を検査します。同梱のパックが上書きされることはありません。
+import-path = パックのフォルダーまたは zip ファイルの場所
+import-choose-folder = フォルダーを選ぶ…
+import-choose-zip = zip を選ぶ…
+import-check = 検査する
+import-has-errors = このパックには誤りが { $count } 件あるため、取り込めません。
+import-summary = { $org }「{ $title }」版 { $version }（条項 { $clauses }）は取り込めます。
+import-do = 取り込む
+import-upgrade-question = 取り込み済みの版 { $installed } を、版 { $version } に置き換えます。よろしいですか？
+import-replace = 置き換える
+import-cancel = やめる
+import-not-newer = 同じパックの版 { $installed } が取り込み済みです。新しい版だけを取り込めます。
+import-bundled-id = パック ID「{ $id }」は同梱のパックと同じです。同梱のパックは置き換えられません。別の ID にしてください。
+import-done = 「{ $title }」版 { $version } を取り込みました。

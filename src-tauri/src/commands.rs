@@ -48,3 +48,10 @@ pub fn backup_database(state: State<AppState>, path: String) -> CmdResult<String
     result.map_err(|e| localized(&state, e))?;
     Ok(path.display().to_string())
 }
+
+/// Opens the system print dialog for what the window shows (the print
+/// stylesheet leaves only the text being read).
+#[tauri::command]
+pub fn print_page(window: tauri::WebviewWindow) -> CmdResult<()> {
+    window.print().map_err(|e| e.to_string())
+}

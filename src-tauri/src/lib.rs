@@ -2,23 +2,37 @@
 //! crates; all behaviour lives there.
 
 mod commands;
+mod handbook_commands;
 
-use std::sync::Mutex;
+use std::path::PathBuf;
+use std::sync::{Mutex, RwLock};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+use tebiki_core::pack::library::PackLibrary;
 use tebiki_i18n::tr;
 use tebiki_store::{default_data_dir, Store};
 
 pub struct AppState {
     pub store: Mutex<Store>,
+    pub library: RwLock<PackLibrary>,
+    pub data_dir: PathBuf,
+}
+
+impl AppState {
+    /// Imported packs live in `<data dir>/packs/<id>/`.
+    pub fn packs_dir(&self) -> PathBuf {
+        self.data_dir.join("packs")
+    }
 }
 
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let store = Store::open_dir(&default_data_dir()).map_err(|e| e.localized(Default::default()))?;
+            let data_dir = default_data_dir();
+            let store = Store::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
             let lang = store.settings().map(|s| s.language).unwrap_or_default();
-            app.manage(AppState { store: Mutex::new(store) });
+            let library = PackLibrary::load(Some(&data_dir.join("packs")));
+            app.manage(AppState { store: Mutex::new(store), library: RwLock::new(library), data_dir });
             // The window is built here rather than in tauri.conf.json so that
             // its first title is already in the user's language.
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
@@ -32,6 +46,14 @@ pub fn run() {
             commands::app_info,
             commands::save_settings,
             commands::backup_database,
+            commands::print_page,
+            handbook_commands::list_packs,
+            handbook_commands::pack_outline,
+            handbook_commands::clause_view,
+            handbook_commands::toggle_bookmark,
+            handbook_commands::bookmarks,
+            handbook_commands::inspect_pack,
+            handbook_commands::import_pack,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

@@ -2,6 +2,11 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 
-const app = mount(App, { target: document.getElementById('app')! });
+// Wait (briefly) for the bundled font, so the first screen is not drawn in a
+// fallback font — on a PC with no Japanese fonts that would be empty boxes.
+const fontReady = document.fonts.load('1em "BIZ UDPGothic"', 'あ').catch(() => undefined);
+const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
 
-export default app;
+Promise.race([fontReady, timeout]).then(() => {
+  mount(App, { target: document.getElementById('app')! });
+});

@@ -216,3 +216,39 @@ mod tests {
         assert!(two.children.iter().any(|n| n.id == "kobe/taisaku/7.2.2"));
     }
 }
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct BookmarkView {
+    pub clause_id: String,
+    /// The clause heading, or the id when the clause no longer exists.
+    pub label: String,
+    pub pack_title: Option<String>,
+    pub document_title: Option<String>,
+    /// ISO 8601
+    pub created_at: String,
+    /// The clause is gone (its pack was removed or renumbered).
+    pub missing: bool,
+}
+
+pub fn bookmark_view(library: &PackLibrary, clause_id: &str, created_at: &str) -> BookmarkView {
+    match library.clause(clause_id) {
+        Some(c) => BookmarkView {
+            clause_id: clause_id.to_owned(),
+            label: clause_label(c.clause()),
+            pack_title: Some(c.pack.title.clone()),
+            document_title: Some(c.document().title.clone()),
+            created_at: created_at.to_owned(),
+            missing: false,
+        },
+        None => BookmarkView {
+            clause_id: clause_id.to_owned(),
+            label: clause_id.to_owned(),
+            pack_title: None,
+            document_title: None,
+            created_at: created_at.to_owned(),
+            missing: true,
+        },
+    }
+}

@@ -46,11 +46,12 @@ struct Spec {
     #[serde(default, rename = "move")]
     moves: Vec<Move>,
     /// Table-of-contents lines whose entries are the pack's text (an outline
-    /// made from the contents): the trailing page number is dropped and each
-    /// line is compared as one unit.
+    /// made from the contents): the trailing page number, which every such
+    /// line must have, is dropped and each line is compared as one unit.
     #[serde(default)]
     toc: Vec<Toc>,
-    /// Characters the extraction glued to one line that are not the text.
+    /// Characters on one line that are not the policy's text (the 例規集's
+    /// mark in front of a title).
     #[serde(default)]
     cut: Vec<Cut>,
 }
@@ -59,7 +60,6 @@ struct Spec {
 #[serde(deny_unknown_fields)]
 struct Skip {
     lines: [usize; 2],
-    #[allow(dead_code)]
     why: String,
 }
 
@@ -68,7 +68,6 @@ struct Skip {
 struct Move {
     lines: [usize; 2],
     after: usize,
-    #[allow(dead_code)]
     why: String,
 }
 
@@ -76,7 +75,6 @@ struct Move {
 #[serde(deny_unknown_fields)]
 struct Toc {
     lines: [usize; 2],
-    #[allow(dead_code)]
     why: String,
 }
 
@@ -85,7 +83,6 @@ struct Toc {
 struct Cut {
     line: usize,
     text: String,
-    #[allow(dead_code)]
     why: String,
 }
 
@@ -94,7 +91,9 @@ fn in_range(r: [usize; 2], line: usize) -> bool {
 }
 
 /// The generic extraction artifacts, removed from every seed line. Each is
-/// something the PDF extractor writes that the policy does not:
+/// something the PDF extractor writes that the policy does not. (Page
+/// numbers appear in the seeds only in 目次 lines, which the specs skip or
+/// mark as `toc`; no seed has a line that is only a page number.)
 fn clean_line(line: &str) -> String {
     let mut s = line.trim_start();
     // 1. "- " in front of a list item: the extractor marks lines it takes
@@ -110,11 +109,11 @@ fn clean_line(line: &str) -> String {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         // 2. HTML tags (`<ul style="…">`, `</li>`): fragments of tables the
-        //    extractor flattened. Only `<` followed by a letter or `/` and
-        //    closed by `>` on the same line is a tag.
+        //    extractor flattened. A tag is `<`, a letter or `/`, ASCII only,
+        //    and `>` on the same line: it never holds the policy's words.
         let is_tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
         match after.find('>') {
-            Some(close) if is_tag => rest = &after[close + 1..],
+            Some(close) if is_tag && after[..close].is_ascii() && !after[..close].contains('<') => rest = &after[close + 1..],
             _ => {
                 out.push('<');
                 rest = after;
@@ -128,24 +127,30 @@ fn clean_line(line: &str) -> String {
     out
 }
 
-/// A table-of-contents entry without its page number: `7. 4.\t例外措置\t45`.
-fn strip_page_number(line: &str) -> &str {
+/// A table-of-contents entry without its page number (`7. 4.\t例外措置\t45`),
+/// or `None` when it has none.
+fn strip_page_number(line: &str) -> Option<&str> {
     let t = line.trim_end();
     let without = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    if without.len() < t.len() && without.ends_with(['\t', ' ', '.']) {
-        without.trim_end_matches(['\t', ' ', '.'])
-    } else {
-        t
-    }
+    (without.len() < t.len() && without.ends_with(['\t', ' '])).then(|| without.trim_end())
 }
 
 /// One piece of the seed that must appear in the pack.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Sentence {
     /// 1-based seed line of its first character.
     line: usize,
     /// Without whitespace.
     text: String,
+    /// Where each seed line's part of `text` starts: (byte offset, line).
+    starts: Vec<(usize, usize)>,
+}
+
+impl Sentence {
+    /// The seed line of the character at byte `offset` of `text`.
+    fn line_at(&self, offset: usize) -> usize {
+        self.starts.iter().take_while(|(o, _)| *o <= offset).last().map_or(self.line, |(_, l)| *l)
+    }
 }
 
 /// The seed's body as sentences, in the order they are compared.
@@ -158,6 +163,13 @@ fn sentences(seed: &str, spec: &Spec) -> Vec<Sentence> {
     spec.skip.iter().for_each(|s| check(s.lines, "skip"));
     spec.moves.iter().for_each(|m| check(m.lines, "move"));
     spec.toc.iter().for_each(|t| check(t.lines, "toc"));
+    // No sentence of the policy is skipped: skipped lines are headings,
+    // contents, cover and catalogue data, none of which ends in 「。」.
+    for s in &spec.skip {
+        for l in s.lines[0]..=s.lines[1] {
+            assert!(!lines[l - 1].contains('。'), "{}: line {l} is skipped ({}) but holds a sentence: {}", spec.seed, s.why, lines[l - 1]);
+        }
+    }
 
     // Reading order: moved blocks go after their anchor line.
     let moved = |l: usize| spec.moves.iter().any(|m| in_range(m.lines, l));
@@ -166,32 +178,43 @@ fn sentences(seed: &str, spec: &Spec) -> Vec<Sentence> {
         let at = order
             .iter()
             .position(|&l| l == m.after)
-            .unwrap_or_else(|| panic!("{}: move target line {} is itself moved", spec.seed, m.after));
+            .unwrap_or_else(|| panic!("{}: move after line {} ({}): that line is itself moved", spec.seed, m.after, m.why));
         order.splice(at + 1..at + 1, m.lines[0]..=m.lines[1]);
     }
     order.retain(|&l| !spec.skip.iter().any(|s| in_range(s.lines, l)));
 
     let mut out = Vec::new();
-    let mut current = Sentence { line: 0, text: String::new() };
-    let mut flush = |current: &mut Sentence, out: &mut Vec<Sentence>| {
+    let mut current = Sentence::default();
+    let flush = |current: &mut Sentence, out: &mut Vec<Sentence>| {
         if !current.text.is_empty() {
-            out.push(std::mem::replace(current, Sentence { line: 0, text: String::new() }));
+            out.push(std::mem::take(current));
         }
     };
     for l in order {
         let mut raw = lines[l - 1].to_owned();
         for c in spec.cut.iter().filter(|c| c.line == l) {
-            assert!(raw.contains(&c.text), "{}: cut {:?} not on line {l}", spec.seed, c.text);
+            assert!(raw.contains(&c.text), "{}: cut {:?} ({}) is not on line {l}", spec.seed, c.text, c.why);
             raw = raw.replacen(&c.text, "", 1);
         }
-        let is_toc = spec.toc.iter().any(|t| in_range(t.lines, l));
-        let text = clean_line(if is_toc { strip_page_number(&raw) } else { &raw });
+        let toc = spec.toc.iter().find(|t| in_range(t.lines, l));
+        let is_toc = toc.is_some();
+        let text = match toc {
+            Some(_) if raw.trim().is_empty() => String::new(),
+            Some(t) => clean_line(
+                strip_page_number(&raw)
+                    .unwrap_or_else(|| panic!("{}: line {l} is in a contents range ({}) but has no page number: {raw}", spec.seed, t.why)),
+            ),
+            None => clean_line(&raw),
+        };
         if is_toc {
             flush(&mut current, &mut out);
         }
         for ch in text.chars().filter(|c| !c.is_whitespace()) {
             if current.text.is_empty() {
                 current.line = l;
+            }
+            if current.starts.last().is_none_or(|&(_, last)| last != l) {
+                current.starts.push((current.text.len(), l));
             }
             current.text.push(ch);
             if ch == '。' {
@@ -239,20 +262,33 @@ struct Missing {
     pack_text: String,
 }
 
+/// Up to `n` characters of `s` before byte `at` and from it.
+fn around(s: &str, at: usize, n: usize) -> (String, String) {
+    let before: Vec<char> = s[..at].chars().rev().take(n).collect();
+    (before.into_iter().rev().collect(), s[at..].chars().take(n).collect())
+}
+
 impl fmt::Display for Missing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.sentence;
         writeln!(
             f,
-            "pack {:?} lacks a sentence of seed {} (line {}), after {} sentences that match:\n  seed: {}",
-            self.pack, self.seed, self.sentence.line, self.checked, self.sentence.text
+            "pack {:?} lacks the sentence of seed {} at line {} (after {} sentences that match):\n  {}",
+            self.pack, self.seed, s.line, self.checked, s.text
         )?;
         if self.earlier {
-            writeln!(f, "  (the pack has it, but before the previous sentence: out of order)")?;
+            writeln!(f, "the pack has it, but before the previous sentence: out of order")?;
         } else if let Some((at, len)) = self.closest {
-            let end = (at + len + 60).min(self.pack_text.len());
-            let end = (end..=self.pack_text.len()).find(|&e| self.pack_text.is_char_boundary(e)).unwrap();
-            let matched: String = self.sentence.text[..len].chars().count().to_string();
-            writeln!(f, "  pack: {}  (its first {matched} characters match)", &self.pack_text[at..end])?;
+            let (seed_before, seed_after) = around(&s.text, len, 30);
+            let (_, pack_after) = around(&self.pack_text, at + len, 30);
+            writeln!(
+                f,
+                "the pack's closest text matches its first {} characters, then differs at seed line {}:\n  seed: …{seed_before}【{seed_after}\n  pack: …{seed_before}【{pack_after}",
+                s.text[..len].chars().count(),
+                s.line_at(len),
+            )?;
+        } else {
+            writeln!(f, "the pack has not even its first character after the previous sentence")?;
         }
         Ok(())
     }
@@ -351,4 +387,127 @@ fn katsuura_keeps_its_seed_verbatim() {
 #[test]
 fn gunma_keeps_its_seed_verbatim() {
     fidelity("gunma");
+}
+
+/// The checker itself: it passes on a faithful pack and reports the first
+/// sentence a pack lacks, with its line.
+mod checker {
+    use super::*;
+
+    fn spec(toml: &str) -> Spec {
+        toml::from_str(&format!("pack = \"t\"\nseed = \"t.txt\"\nmin_sentences = 0\n{toml}")).unwrap()
+    }
+
+    /// Lines 1–14: every kind of artifact the specs and `clean_line` remove.
+    const SEED: &str = "\
+表紙 2025
+目次
+第1 目的\t1
+
+第1 目的
+
+この基準は、定める。次の文
+は、ページをまたぐ。
+
+注¹ 脚注です。
+- ア 項目¹の一。
+<ul style=\"x\"> ・表の中の文。</ul>
+○題名
+第2 範囲\t3
+";
+    const ARTIFACTS: &str = r#"
+[[skip]]
+lines = [1, 3]
+why = "cover and contents"
+[[move]]
+lines = [10, 10]
+after = 11
+why = "footnote at the foot of the page"
+[[cut]]
+line = 13
+text = "○"
+why = "catalogue mark"
+[[toc]]
+lines = [14, 14]
+why = "outline from the contents"
+"#;
+    const PACK: &str = "第1目的この基準は、定める。次の文は、ページをまたぐ。ア項目の一。注脚注です。・表の中の文。題名第2範囲";
+
+    #[test]
+    fn a_faithful_pack_passes() {
+        let spec = spec(ARTIFACTS);
+        let got: Vec<_> = sentences(SEED, &spec).into_iter().map(|s| (s.line, s.text)).collect();
+        let want = [
+            (5, "第1目的この基準は、定める。"),
+            (7, "次の文は、ページをまたぐ。"),
+            (11, "ア項目の一。"),
+            (10, "注脚注です。"),
+            (12, "・表の中の文。"),
+            (13, "題名"),
+            (14, "第2範囲"),
+        ];
+        assert_eq!(got, want.map(|(l, t)| (l, t.to_owned())));
+        assert_eq!(check(SEED, &spec, PACK).unwrap(), 7);
+    }
+
+    #[test]
+    fn reports_the_first_changed_sentence_with_its_line() {
+        let spec = spec(ARTIFACTS);
+        let changed = PACK.replace("ページをまたぐ", "ページをまたく");
+        let missing = check(SEED, &spec, &changed).unwrap_err();
+        assert_eq!((missing.sentence.line, missing.sentence.text.as_str(), missing.checked), (7, "次の文は、ページをまたぐ。", 1));
+        // The difference is on the sentence's second line.
+        let (_, len) = missing.closest.unwrap();
+        assert_eq!(missing.sentence.line_at(len), 8);
+        let message = missing.to_string();
+        assert!(message.contains("seed t.txt at line 7") && message.contains("differs at seed line 8"), "{message}");
+    }
+
+    #[test]
+    fn reports_a_sentence_out_of_order() {
+        let spec = spec(ARTIFACTS);
+        let swapped = PACK.replace("ア項目の一。注脚注です。", "注脚注です。ア項目の一。");
+        let missing = check(SEED, &spec, &swapped).unwrap_err();
+        assert_eq!((missing.sentence.line, missing.earlier), (10, true));
+    }
+
+    #[test]
+    fn the_generic_rules_remove_only_artifacts() {
+        assert_eq!(clean_line("  - ア 項目"), "ア 項目");
+        assert_eq!(clean_line("-1 度"), "-1 度");
+        assert_eq!(clean_line("<ul style=\"list-style-type: none\"> ・文</li></ul>"), " ・文");
+        assert_eq!(clean_line("a < b かつ c > d"), "a < b かつ c > d");
+        assert_eq!(clean_line("<p 日本語の文>"), "<p 日本語の文>");
+        assert_eq!(clean_line("¹ SaaS : 職員⁹及び"), " SaaS : 職員及び");
+        assert_eq!(strip_page_number("7. 4.\t例外措置\t45"), Some("7. 4.\t例外措置"));
+        assert_eq!(strip_page_number("第2章 情報セキュリティ対策基準\t6"), Some("第2章 情報セキュリティ対策基準"));
+        assert_eq!(strip_page_number("4.1. サーバ等機器の管理"), None);
+    }
+
+    #[test]
+    fn footnotes_left_at_the_foot_of_the_page_do_not_match() {
+        let no_move = ARTIFACTS.split("[[move]]").next().unwrap().to_owned() + "[[cut]]" + ARTIFACTS.split("[[cut]]").nth(1).unwrap();
+        // The footnote (line 10) matches after the item that cites it, so the
+        // item (line 11) comes too late.
+        let missing = check(SEED, &spec(&no_move), PACK).unwrap_err();
+        assert_eq!((missing.sentence.line, missing.earlier), (11, true));
+    }
+
+    #[test]
+    fn kobe_with_one_character_changed_fails_at_that_sentence() {
+        let spec = load_spec("kobe");
+        let seed = std::fs::read_to_string(seeds_dir().join(&spec.seed)).unwrap();
+        let lib = PackLibrary::load(None);
+        let text = pack_text(lib.get("kobe").unwrap());
+        // Seed line 360, 3.3.1 イ: 「…自らへの報告が行われる体制を整備しなければならない。」
+        let original = "自らへの報告が行われる体制を整備";
+        assert_eq!(text.matches(original).count(), 1);
+        let changed = text.replace(original, "自らへの報告が行われる体制を準備");
+        let missing = check(&seed, &spec, &changed).unwrap_err();
+        assert_eq!(missing.sentence.line, 360);
+        assert!(missing.sentence.text.starts_with("イCISOは、情報セキュリティの統一的な窓口が"), "{}", missing.sentence.text);
+        assert!(missing.checked > 50);
+        let message = missing.to_string();
+        assert!(message.contains("pack \"kobe\"") && message.contains("001_92deaec8cccbb2d3.txt at line 360"), "{message}");
+    }
 }

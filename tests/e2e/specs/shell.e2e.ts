@@ -1,18 +1,13 @@
 import { browser, $, expect } from '@wdio/globals';
+import { screenshot } from '../helpers';
 
 const NAV_JA = ['ハンドブック', '自己点検', '研修', '報告書', '設定'];
 const NAV_EN = ['Handbook', 'Self-inspection', 'Training', 'Reports', 'Settings'];
 
 function navTexts(): Promise<string[]> {
   return browser.execute(() =>
-    Array.from(document.querySelectorAll('nav button'), (b) => (b.textContent ?? '').trim()),
+    Array.from(document.querySelectorAll('nav.app-nav a'), (b) => (b.textContent ?? '').trim()),
   );
-}
-
-/** With TEBIKI_SCREENSHOTS=DIR, saves what the test sees (for the README). */
-async function screenshot(name: string): Promise<void> {
-  const dir = process.env.TEBIKI_SCREENSHOTS;
-  if (dir) await browser.saveScreenshot(`${dir}/${name}.png`);
 }
 
 describe('the app shell', () => {
@@ -22,7 +17,7 @@ describe('the app shell', () => {
       timeoutMsg: `title was ${await browser.getTitle()}`,
     });
     expect(await navTexts()).toEqual(NAV_JA);
-    await expect($('[data-testid="area-handbook"] h1')).toHaveText('ハンドブック');
+    await expect($('[data-testid="area-handbook"] h1')).toHaveText('所属する団体のポリシーを選んでください');
     await screenshot('shell-ja');
   });
 

@@ -15,7 +15,8 @@ describe('locales', () => {
   it('every key the UI builds from a list of values exists in both languages', () => {
     const built = [
       ...AREAS.map((a) => `nav-${a}`),
-      ...AREAS.filter((a) => a !== 'settings').map((a) => `area-pending-${a}`),
+      ...AREAS.filter((a) => a !== 'settings' && a !== 'handbook').map((a) => `area-pending-${a}`),
+      ...['glossary', 'history', 'bookmarks'].map((p) => `handbook-page-${p}`),
       ...LANGUAGES.map((l) => `language-${l}`),
       ...THEMES.map((t) => `theme-${t}`),
       ...TEXT_SIZES.map((s) => `text-size-${s}`),

@@ -2,7 +2,11 @@
 import type { ImportAction } from "./ImportAction";
 import type { Problem } from "./Problem";
 
-export type ImportInspection = { packId: string | null, title: string | null, organization: string | null, version: string | null, clauseCount: number, problems: Array<Problem>, 
+export type ImportInspection = { 
+/**
+ * Where the pack was read from.
+ */
+path: string, packId: string | null, title: string | null, organization: string | null, version: string | null, clauseCount: number, problems: Array<Problem>, 
 /**
  * None when the pack has errors.
  */

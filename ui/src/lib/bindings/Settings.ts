@@ -6,4 +6,8 @@ import type { Theme } from "./Theme";
 /**
  * All user preferences. Missing values take their defaults.
  */
-export type Settings = { language: Language, theme: Theme, textSize: TextSize, };
+export type Settings = { language: Language, theme: Theme, textSize: TextSize, 
+/**
+ * The policy pack of the user's organisation (chosen on first run).
+ */
+pack: string | null, };

@@ -1,0 +1,110 @@
+use crate::AppState;
+use std::path::PathBuf;
+use tauri::State;
+use tebiki_core::handbook::{self, BookmarkView, ClauseView, PackOutline, PackSummary};
+use tebiki_core::pack::files::PackFiles;
+use tebiki_core::pack::import::{self, ImportError, ImportInspection};
+use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::settings::Language;
+use tebiki_i18n::{tr_args, tr_message};
+use tebiki_store::StoreError;
+
+type CmdResult<T> = Result<T, String>;
+
+fn lang(state: &AppState) -> Language {
+    state.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default()
+}
+
+fn store_err(state: &AppState, e: StoreError) -> String {
+    e.localized(lang(state))
+}
+
+fn not_found(state: &AppState, id: &str) -> String {
+    tr_args(lang(state), "handbook-not-found", &[("id", id.into())])
+}
+
+#[tauri::command]
+pub fn list_packs(state: State<AppState>) -> CmdResult<Vec<PackSummary>> {
+    let lib = state.library.read().map_err(|e| e.to_string())?;
+    Ok(lib.packs().iter().map(handbook::summary).collect())
+}
+
+#[tauri::command]
+pub fn pack_outline(state: State<AppState>, pack_id: String) -> CmdResult<PackOutline> {
+    let lib = state.library.read().map_err(|e| e.to_string())?;
+    let pack = lib.get(&pack_id).ok_or_else(|| not_found(&state, &pack_id))?;
+    let mut outline = handbook::outline(pack);
+    let store = state.store.lock().map_err(|e| e.to_string())?;
+    outline.reading_position = store.reading_position(&pack_id).map_err(|e| e.localized(Language::default()))?;
+    Ok(outline)
+}
+
+/// A clause to read; also remembers it as the reading position of its pack.
+#[tauri::command]
+pub fn clause_view(state: State<AppState>, clause_id: String) -> CmdResult<ClauseView> {
+    let lib = state.library.read().map_err(|e| e.to_string())?;
+    let mut view = handbook::clause_view(&lib, &clause_id).ok_or_else(|| not_found(&state, &clause_id))?;
+    let store = state.store.lock().map_err(|e| e.to_string())?;
+    view.bookmarked = store.is_bookmarked(&view.id).map_err(|e| e.localized(Language::default()))?;
+    store.set_reading_position(&view.pack_id, &view.id).map_err(|e| e.localized(Language::default()))?;
+    Ok(view)
+}
+
+#[tauri::command]
+pub fn toggle_bookmark(state: State<AppState>, clause_id: String) -> CmdResult<bool> {
+    let known = state.library.read().map_err(|e| e.to_string())?.clause(&clause_id).is_some();
+    let result = state.store.lock().map_err(|e| e.to_string())?.toggle_bookmark(&clause_id);
+    // Removing a bookmark to a clause that no longer exists is allowed.
+    match result {
+        Ok(true) if !known => {
+            let _ = state.store.lock().map_err(|e| e.to_string())?.toggle_bookmark(&clause_id);
+            Err(not_found(&state, &clause_id))
+        }
+        Ok(b) => Ok(b),
+        Err(e) => Err(store_err(&state, e)),
+    }
+}
+
+#[tauri::command]
+pub fn bookmarks(state: State<AppState>) -> CmdResult<Vec<BookmarkView>> {
+    let stored = state.store.lock().map_err(|e| e.to_string())?.bookmarks().map_err(|e| e.localized(Language::default()))?;
+    let lib = state.library.read().map_err(|e| e.to_string())?;
+    Ok(stored.iter().map(|b| handbook::bookmark_view(&lib, &b.clause_id, &b.created_at)).collect())
+}
+
+fn pack_path(state: &AppState, path: &str) -> CmdResult<PathBuf> {
+    let p = PathBuf::from(path.trim());
+    if path.trim().is_empty() || !p.is_absolute() {
+        return Err(tr_args(lang(state), "import-path-not-absolute", &[("path", path.into())]));
+    }
+    Ok(p)
+}
+
+/// Validates a pack folder or zip and says what importing it would do.
+#[tauri::command]
+pub fn inspect_pack(state: State<AppState>, path: String) -> CmdResult<ImportInspection> {
+    let p = pack_path(&state, &path)?;
+    let files = PackFiles::from_path(&p)
+        .map_err(|e| tr_args(lang(&state), "import-unreadable", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+    let lib = state.library.read().map_err(|e| e.to_string())?;
+    Ok(import::inspect_at(&files, &lib, &path))
+}
+
+/// Imports a pack (validated again) and reloads the library.
+#[tauri::command]
+pub fn import_pack(state: State<AppState>, path: String, confirm_upgrade: bool) -> CmdResult<PackSummary> {
+    let p = pack_path(&state, &path)?;
+    let lang = lang(&state);
+    let packs_dir = state.packs_dir();
+    let mut lib = state.library.write().map_err(|e| e.to_string())?;
+    let id = import::import_from_path(&p, &lib, &packs_dir, confirm_upgrade).map_err(|e| match e {
+        ImportError::Unreadable(e) => tr_args(lang, "import-unreadable", &[("path", path.as_str().into()), ("detail", e.to_string().into())]),
+        ImportError::Refused(i) | ImportError::NeedsConfirmation(i) => {
+            let first = i.problems.iter().find(|p| p.is_error()).map(|p| tr_message(lang, &p.message)).unwrap_or_default();
+            tr_args(lang, "import-refused", &[("detail", first.into())])
+        }
+        ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
+    })?;
+    *lib = PackLibrary::load(Some(&packs_dir));
+    lib.get(&id).map(handbook::summary).ok_or_else(|| id.clone())
+}
