@@ -97,4 +97,16 @@ describe('the handbook', () => {
     await waitForClause('kobe/taisaku/11.2.1');
     expect(await currentClause()).toBe('kobe/taisaku/11.2.1');
   });
+
+  it('reads in the dark theme when the user chooses it', async () => {
+    await goTo('#/settings');
+    await $('[data-testid="settings-theme-dark"]').click();
+    await goTo('#/handbook/kobe/taisaku/7.2.2');
+    await waitForClause('kobe/taisaku/7.2.2');
+    const bg = await browser.execute(() => getComputedStyle(document.body.parentElement!).backgroundColor);
+    expect(bg).toBe('rgb(21, 25, 29)');
+    await screenshot('handbook-dark');
+    await goTo('#/settings');
+    await $('[data-testid="settings-theme-system"]').click();
+  });
 });
