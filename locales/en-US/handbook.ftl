@@ -48,3 +48,8 @@ bookmarks-title = Bookmarks
 bookmarks-empty = No bookmarks yet. Open a clause and press “Bookmark” to add it here.
 bookmarks-missing = Clause { $id } is not in the current policy
 bookmarks-remove = Remove
+
+## Search
+search-count = { $total } clauses found ({ $shown } shown)
+search-suggest = These would find something: { $terms }
+search-unknown-pack = There is no pack "{ $pack }"

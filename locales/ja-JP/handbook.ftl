@@ -48,3 +48,8 @@ bookmarks-title = しおり
 bookmarks-empty = しおりはまだありません。条項を開いて「しおりを挟む」を押すと、ここに並びます。
 bookmarks-missing = 条項 { $id } は現在のポリシーにありません
 bookmarks-remove = 外す
+
+## 検索
+search-count = { $total } 件の条項が見つかりました（{ $shown } 件を表示）
+search-suggest = 次の語なら見つかります：{ $terms }
+search-unknown-pack = パック「{ $pack }」はありません

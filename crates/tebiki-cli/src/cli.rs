@@ -40,6 +40,34 @@ pub enum Command {
     /// Policy packs
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Search the policies (bundled and imported packs)
+    Search {
+        /// Words to find (all must occur), "an exact phrase", or a clause number (7.2.2, 第62)
+        query: String,
+        /// Only this pack (e.g. kobe)
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+        /// At most this many results
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Measure performance and print the figures
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Search: index build time and query latency on the bundled packs and on a
+    /// generated corpus, beside a plain FTS5 trigram MATCH on the same queries
+    Search {
+        /// Size of the generated corpus in megabytes
+        #[arg(long, default_value_t = 50)]
+        corpus_mb: usize,
+        /// Runs of each query
+        #[arg(long, default_value_t = 30)]
+        runs: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

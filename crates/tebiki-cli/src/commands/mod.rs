@@ -1,8 +1,10 @@
 mod backup;
+mod bench_search;
 mod content;
+mod search;
 mod version;
 
-use crate::cli::{Cli, Command, ContentCommand};
+use crate::cli::{BenchCommand, Cli, Command, ContentCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
 use tebiki_store::{default_data_dir, Store, StoreError};
@@ -34,6 +36,8 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Backup { file } => backup::backup(cli, &ctx, file),
         Command::Restore { file } => backup::restore(cli, &mut ctx, file),
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
+        Command::Search { query, pack, limit } => search::run(cli, &ctx, query, pack.as_deref(), *limit),
+        Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
     }
 }
 

@@ -1,0 +1,107 @@
+//! `tebiki search QUERY [--pack ID] [--limit N] [--json]`
+
+use super::content::imported_packs_dir;
+use super::{Context, Failure};
+use crate::cli::Cli;
+use crate::output;
+use serde::Serialize;
+use std::io::IsTerminal;
+use tebiki_core::pack::library::PackLibrary;
+use tebiki_i18n::{tr_args, Arg};
+use tebiki_search::{SearchIndex, SearchOptions, Segment};
+
+#[derive(Serialize)]
+struct JsonHit {
+    clause_id: String,
+    pack_id: String,
+    heading: String,
+    snippet: String,
+    /// Character ranges [start, end) of the hits in `snippet`.
+    highlights: Vec<[usize; 2]>,
+    score: f64,
+}
+
+#[derive(Serialize)]
+struct JsonResults {
+    query: String,
+    terms: Vec<String>,
+    total: usize,
+    results: Vec<JsonHit>,
+    suggestions: Vec<String>,
+}
+
+fn plain(segments: &[Segment]) -> (String, Vec<[usize; 2]>) {
+    let mut text = String::new();
+    let mut ranges = Vec::new();
+    let mut chars = 0;
+    for s in segments {
+        let n = s.text.chars().count();
+        if s.hit {
+            ranges.push([chars, chars + n]);
+        }
+        text.push_str(&s.text);
+        chars += n;
+    }
+    (text, ranges)
+}
+
+fn marked(segments: &[Segment], tty: bool) -> String {
+    segments
+        .iter()
+        .map(|s| match (s.hit, tty) {
+            (true, true) => format!("\x1b[1;7m{}\x1b[0m", s.text),
+            (true, false) => format!("【{}】", s.text),
+            _ => s.text.clone(),
+        })
+        .collect()
+}
+
+pub fn run(cli: &Cli, ctx: &Context, query: &str, pack: Option<&str>, limit: usize) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
+    if let Some(p) = pack {
+        if library.get(p).is_none() {
+            return Err(Failure { lang, message: tr_args(lang, "search-unknown-pack", &[("pack", p.into())]) });
+        }
+    }
+    let index = SearchIndex::build(&library).map_err(|e| Failure { lang, message: e.to_string() })?;
+    let results = index
+        .search(query, &SearchOptions { pack: pack.map(str::to_owned), limit: limit.max(1) })
+        .map_err(|e| Failure { lang, message: e.to_string() })?;
+
+    if cli.json {
+        let json = JsonResults {
+            query: results.query.clone(),
+            terms: results.terms.clone(),
+            total: results.total,
+            results: results
+                .hits
+                .iter()
+                .map(|h| {
+                    let (snippet, highlights) = plain(&h.snippet);
+                    JsonHit {
+                        clause_id: h.clause_id.clone(),
+                        pack_id: h.pack_id.clone(),
+                        heading: plain(&h.heading).0,
+                        snippet,
+                        highlights,
+                        score: h.score,
+                    }
+                })
+                .collect(),
+            suggestions: results.suggestions.clone(),
+        };
+        output::line(&serde_json::to_string_pretty(&json).expect("results serialise"));
+        return Ok(());
+    }
+    let tty = std::io::stdout().is_terminal();
+    output::line(&tr_args(lang, "search-count", &[("total", Arg::from(results.total as i64)), ("shown", Arg::from(results.hits.len() as i64))]));
+    for (n, h) in results.hits.iter().enumerate() {
+        output::line(&format!("{:>3}. {}  {}", n + 1, h.clause_id, marked(&h.heading, tty)));
+        output::line(&format!("     {}", marked(&h.snippet, tty).replace('\n', " ")));
+    }
+    if results.total == 0 && !results.suggestions.is_empty() {
+        output::line(&tr_args(lang, "search-suggest", &[("terms", results.suggestions.join("、").into())]));
+    }
+    Ok(())
+}
