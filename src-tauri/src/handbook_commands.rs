@@ -39,11 +39,15 @@ pub fn pack_outline(state: State<AppState>, pack_id: String) -> CmdResult<PackOu
     Ok(outline)
 }
 
-/// A clause to read; also remembers it as the reading position of its pack.
+/// A clause to read, with the hits of `highlight` (a search query) marked;
+/// also remembers it as the reading position of its pack.
 #[tauri::command]
-pub fn clause_view(state: State<AppState>, clause_id: String) -> CmdResult<ClauseView> {
+pub fn clause_view(state: State<AppState>, clause_id: String, highlight: Option<String>) -> CmdResult<ClauseView> {
     let lib = state.library.read().map_err(|e| e.to_string())?;
     let mut view = handbook::clause_view(&lib, &clause_id).ok_or_else(|| not_found(&state, &clause_id))?;
+    if let Some(q) = highlight.as_deref().filter(|q| !q.trim().is_empty()) {
+        view.html = tebiki_search::highlight::mark_html(&view.html, q);
+    }
     let store = state.store.lock().map_err(|e| e.to_string())?;
     view.bookmarked = store.is_bookmarked(&view.id).map_err(|e| e.localized(Language::default()))?;
     store.set_reading_position(&view.pack_id, &view.id).map_err(|e| e.localized(Language::default()))?;
@@ -106,5 +110,8 @@ pub fn import_pack(state: State<AppState>, path: String, confirm_upgrade: bool) 
         ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
     })?;
     *lib = PackLibrary::load(Some(&packs_dir));
+    // The new pack must be searchable at once.
+    let index = tebiki_search::SearchIndex::build(&lib).map_err(|e| e.to_string())?;
+    *state.search.lock().map_err(|e| e.to_string())? = index;
     lib.get(&id).map(handbook::summary).ok_or_else(|| id.clone())
 }

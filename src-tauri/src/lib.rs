@@ -3,17 +3,21 @@
 
 mod commands;
 mod handbook_commands;
+mod search_commands;
 
 use std::path::PathBuf;
 use std::sync::{Mutex, RwLock};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_i18n::tr;
+use tebiki_search::SearchIndex;
 use tebiki_store::{default_data_dir, Store};
 
 pub struct AppState {
     pub store: Mutex<Store>,
     pub library: RwLock<PackLibrary>,
+    /// Rebuilt whenever the library changes (a rusqlite connection: Mutex, not RwLock).
+    pub search: Mutex<SearchIndex>,
     pub data_dir: PathBuf,
 }
 
@@ -32,7 +36,13 @@ pub fn run() {
             let store = Store::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
             let lang = store.settings().map(|s| s.language).unwrap_or_default();
             let library = PackLibrary::load(Some(&data_dir.join("packs")));
-            app.manage(AppState { store: Mutex::new(store), library: RwLock::new(library), data_dir });
+            let search = SearchIndex::build(&library)?;
+            app.manage(AppState {
+                store: Mutex::new(store),
+                library: RwLock::new(library),
+                search: Mutex::new(search),
+                data_dir,
+            });
             // The window is built here rather than in tauri.conf.json so that
             // its first title is already in the user's language.
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
@@ -54,6 +64,7 @@ pub fn run() {
             handbook_commands::bookmarks,
             handbook_commands::inspect_pack,
             handbook_commands::import_pack,
+            search_commands::search,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

@@ -7,8 +7,9 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export async function screenshot(name: string): Promise<void> {
   const dir = process.env.TEBIKI_SCREENSHOTS;
   if (!dir) return;
+  // Fonts loaded and two frames painted, so the picture shows the current state.
   await browser.executeAsync((done: () => void) => {
-    document.fonts.ready.then(() => done());
+    document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   });
   await browser.saveScreenshot(path.join(dir, `${name}.png`));
 }

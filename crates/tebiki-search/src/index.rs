@@ -279,13 +279,19 @@ impl SearchIndex {
                 try_query(raw.clone(), &mut out)?;
             }
         }
+        // Shorter pieces, longest first (研修受講証明書 → 証明書, 研修), but not
+        // a piece of a suggestion already made.
         for raw in &parsed.raw_terms {
             let chars: Vec<char> = raw.chars().collect();
             for n in (1..chars.len()).rev() {
-                let before = out.len();
-                try_query(chars[..n].iter().collect(), &mut out)?;
-                try_query(chars[chars.len() - n..].iter().collect(), &mut out)?;
-                if out.len() > before {
+                for start in 0..=chars.len() - n {
+                    let piece: String = chars[start..start + n].iter().collect();
+                    if out.iter().any(|s| s.contains(&piece)) {
+                        continue;
+                    }
+                    try_query(piece, &mut out)?;
+                }
+                if out.len() >= 3 {
                     break;
                 }
             }

@@ -9,6 +9,7 @@
 //! never sent to MATCH. Every candidate is verified and scored in Rust, which
 //! also maps hits back to the original text for highlighting.
 
+pub mod highlight;
 pub mod index;
 pub use index::SearchError;
 pub mod normalize;

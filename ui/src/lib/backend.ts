@@ -8,6 +8,7 @@ import type { ClauseView } from './bindings/ClauseView';
 import type { ImportInspection } from './bindings/ImportInspection';
 import type { PackOutline } from './bindings/PackOutline';
 import type { PackSummary } from './bindings/PackSummary';
+import type { SearchResults } from './bindings/SearchResults';
 import type { Settings } from './bindings/Settings';
 
 export function appInfo(): Promise<AppInfo> {
@@ -40,8 +41,12 @@ export function packOutline(packId: string): Promise<PackOutline> {
   return invoke<PackOutline>('pack_outline', { packId });
 }
 
-export function clauseView(clauseId: string): Promise<ClauseView> {
-  return invoke<ClauseView>('clause_view', { clauseId });
+export function clauseView(clauseId: string, highlight?: string | null): Promise<ClauseView> {
+  return invoke<ClauseView>('clause_view', { clauseId, highlight: highlight ?? null });
+}
+
+export function search(query: string, pack: string | null, limit = 30): Promise<SearchResults> {
+  return invoke<SearchResults>('search', { query, pack, limit });
 }
 
 export function toggleBookmark(clauseId: string): Promise<boolean> {

@@ -43,7 +43,7 @@ class Handbook {
   }
 
   /** Shows `clauseId`, or where the reader left off in the chosen pack. */
-  async show(clauseId: string | null): Promise<void> {
+  async show(clauseId: string | null, highlight?: string | null): Promise<void> {
     try {
       this.error = null;
       let id = clauseId;
@@ -54,7 +54,7 @@ class Handbook {
         id = outline.readingPosition ?? outline.documents[0]?.firstClause ?? null;
         if (!id) return;
       }
-      const view = await backend.clauseView(id);
+      const view = await backend.clauseView(id, highlight);
       await this.ensureOutline(view.packId);
       this.clause = view;
     } catch (e) {

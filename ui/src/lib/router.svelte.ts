@@ -1,6 +1,7 @@
 // Hash routes, so that a clause has an address inside the app:
 //   #/handbook                     the reader (reading position or first clause)
 //   #/handbook/<pack>/<doc>/<id>   a clause (a deep link `tebiki:<pack>/<doc>/<id>` opens here)
+//   #/handbook/<pack>/<doc>/<id>?q=研修   the same, with the search hits marked
 //   #/handbook/glossary | history | bookmarks   pages of the chosen pack
 //   #/selfcheck  #/training  #/reports  #/settings
 import { AREAS, type Area } from './areas';
@@ -12,25 +13,33 @@ export interface Route {
   page: HandbookPage;
   /** Full clause id for page 'clause', when one is named. */
   clauseId: string | null;
+  /** A search query whose hits the clause shows marked. */
+  highlight?: string | null;
 }
 
 const PAGES: HandbookPage[] = ['glossary', 'history', 'bookmarks'];
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path, search] = hash.replace(/^#\/?/, '').split('?');
+  const highlight = new URLSearchParams(search ?? '').get('q');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const area = (AREAS as readonly string[]).includes(parts[0]) ? (parts[0] as Area) : 'handbook';
   if (area !== 'handbook') return { area, page: 'clause', clauseId: null };
   const rest = parts.slice(1);
   if (rest.length === 1 && (PAGES as string[]).includes(rest[0])) {
     return { area, page: rest[0] as HandbookPage, clauseId: null };
   }
-  return { area, page: 'clause', clauseId: rest.length >= 3 ? rest.join('/') : null };
+  const clauseId = rest.length >= 3 ? rest.join('/') : null;
+  return clauseId && highlight ? { area, page: 'clause', clauseId, highlight } : { area, page: 'clause', clauseId };
 }
 
 export function routeHash(route: Partial<Route> & { area: Area }): string {
   if (route.area !== 'handbook') return `#/${route.area}`;
   if (route.page && route.page !== 'clause') return `#/handbook/${route.page}`;
-  if (route.clauseId) return `#/handbook/${route.clauseId.split('/').map(encodeURIComponent).join('/')}`;
+  if (route.clauseId) {
+    const path = `#/handbook/${route.clauseId.split('/').map(encodeURIComponent).join('/')}`;
+    return route.highlight ? `${path}?q=${encodeURIComponent(route.highlight)}` : path;
+  }
   return '#/handbook';
 }
 
@@ -64,8 +73,8 @@ class Router {
     }
   }
 
-  openClause(clauseId: string): void {
-    this.go({ area: 'handbook', page: 'clause', clauseId });
+  openClause(clauseId: string, highlight?: string): void {
+    this.go({ area: 'handbook', page: 'clause', clauseId, highlight });
   }
 }
 

@@ -11,7 +11,8 @@ describe('routes', () => {
   });
 
   it('round-trips through the hash', () => {
-    for (const hash of ['#/handbook/katsuura/taisaku/62', '#/handbook/history', '#/reports', '#/handbook']) {
+    expect(parseRoute('#/handbook/kobe/taisaku/7.2.2?q=%E7%A0%94%E4%BF%AE').highlight).toBe('研修');
+    for (const hash of ['#/handbook/katsuura/taisaku/62', '#/handbook/history', '#/reports', '#/handbook', '#/handbook/kobe/taisaku/7.2.2?q=%E7%A0%94%E4%BF%AE']) {
       expect(routeHash(parseRoute(hash))).toBe(hash);
     }
   });
