@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 APP := target/debug/tebiki-app
 
-.PHONY: run test deps build ui e2e-build test-rust test-ui test-e2e bundle clean
+.PHONY: run test test-suites deps build ui e2e-build test-rust test-ui test-e2e bundle clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -24,8 +24,13 @@ build: e2e-build
 run: e2e-build
 	$(APP)
 
-test: deps test-rust test-ui test-e2e
-	@echo "make test: all suites passed"
+# Every suite; the log is added up into one closing line "tests: N passed, M failed".
+test: deps
+	@mkdir -p target
+	@set -o pipefail; $(MAKE) --no-print-directory test-suites 2>&1 | tee target/test.log
+	@bash scripts/test-summary.sh target/test.log
+
+test-suites: test-rust test-ui test-e2e
 
 # cargo test also checks the locale files (crates/tebiki-i18n/tests/locale_keys.rs)
 # and regenerates the TypeScript types in ui/src/lib/bindings. The Tauri shell

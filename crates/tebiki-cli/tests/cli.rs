@@ -135,3 +135,32 @@ fn content_check_of_a_missing_folder_is_an_error() {
     assert!(!out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn search_json_has_the_contract_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(tebiki(dir.path()).args(["search", "研修", "--pack", "kobe", "--limit", "3", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let results = v["results"].as_array().unwrap();
+    assert!(!results.is_empty() && results.len() <= 3);
+    for r in results {
+        for field in ["clause_id", "pack_id", "heading", "snippet", "score"] {
+            assert!(!r[field].is_null(), "{field} missing in {r}");
+        }
+        assert_eq!(r["pack_id"], "kobe");
+        // Every highlight range covers the word searched for.
+        let snippet: Vec<char> = r["snippet"].as_str().unwrap().chars().collect();
+        for h in r["highlights"].as_array().unwrap() {
+            let (s, e) = (h[0].as_u64().unwrap() as usize, h[1].as_u64().unwrap() as usize);
+            assert_eq!(snippet[s..e].iter().collect::<String>(), "研修");
+        }
+    }
+    assert!(results[0]["clause_id"].as_str().unwrap().starts_with("kobe/taisaku/7.2"));
+
+    let out = stdout(tebiki(dir.path()).args(["search", "第六十二", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"][0]["clause_id"], "katsuura/taisaku/62");
+
+    let out = tebiki(dir.path()).args(["search", "研修", "--pack", "nowhere"]).output().unwrap();
+    assert!(!out.status.success());
+}

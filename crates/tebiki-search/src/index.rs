@@ -158,10 +158,11 @@ impl SearchIndex {
     }
 
     /// The plain FTS5 trigram MATCH that peers use: the baseline of the benchmark.
+    /// Each word quoted and ANDed, as typed (no normalisation).
     pub fn plain_trigram_count(&self, query: &str) -> usize {
-        let q = query.replace('"', "\"\"");
+        let expr = query.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
         let sql = "SELECT count(*) FROM fts WHERE fts MATCH ?1";
-        self.db.query_row(sql, [format!("\"{q}\"")], |r| r.get::<_, i64>(0)).map(|n| n as usize).unwrap_or(0)
+        self.db.query_row(sql, [expr], |r| r.get::<_, i64>(0)).map(|n| n as usize).unwrap_or(0)
     }
 
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<SearchResults, SearchError> {
