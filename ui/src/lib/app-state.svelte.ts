@@ -46,9 +46,23 @@ class AppState {
     const root = document.documentElement;
     root.lang = this.settings.language === 'ja-JP' ? 'ja' : 'en';
     root.dataset.theme = this.settings.theme;
+    root.dataset.scheme = effectiveScheme(this.settings.theme);
     root.dataset.textSize = this.settings.textSize;
     document.title = translate(this.settings.language, 'app-title');
   }
 }
 
+/** The colours to use: the chosen theme, or the OS preference for 'system'. */
+export function effectiveScheme(theme: Settings['theme']): 'light' | 'dark' {
+  if (theme !== 'system') return theme;
+  return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 export const appState = new AppState();
+
+// Follow the OS when it switches between light and dark.
+if (typeof matchMedia !== 'undefined') {
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    document.documentElement.dataset.scheme = effectiveScheme(appState.settings.theme);
+  });
+}

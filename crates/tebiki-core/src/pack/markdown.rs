@@ -2,6 +2,7 @@
 //! clause with an explicit `{#id}`. Keeps line numbers for error messages.
 
 use super::problem::{Problem, Severity};
+use super::Clause;
 use crate::message::Message;
 use crate::numerals::{ascii_digits, parse_number};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -11,27 +12,12 @@ pub fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-#[derive(Debug, Clone)]
-pub struct ParsedClause {
-    pub local_id: String,
-    /// The heading as written (number and title).
-    pub heading: String,
-    pub number: Option<String>,
-    pub title: String,
-    pub level: u8,
-    pub line: usize,
-    /// Markdown of the clause's own text (up to the next heading).
-    pub body: String,
-    /// Index of the enclosing clause.
-    pub parent: Option<usize>,
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct ParsedDocument {
     pub title: Option<String>,
     /// Text between the title and the first clause.
     pub preamble: String,
-    pub clauses: Vec<ParsedClause>,
+    pub clauses: Vec<Clause>,
     /// Link targets with their lines, for the link check.
     pub links: Vec<(String, usize)>,
 }
@@ -94,7 +80,8 @@ fn level_num(l: HeadingLevel) -> u8 {
 }
 
 /// Parses `text` (the file `file`), reporting problems into `problems`.
-pub fn parse_document(file: &str, text: &str, problems: &mut Vec<Problem>) -> ParsedDocument {
+/// Clause ids are `id_prefix` + the local id (e.g. `kobe/taisaku/` + `7.2.2`).
+pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Vec<Problem>) -> ParsedDocument {
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let mut headings: Vec<Heading> = Vec::new();
     let mut current: Option<Heading> = None;
@@ -209,7 +196,8 @@ pub fn parse_document(file: &str, text: &str, problems: &mut Vec<Problem>) -> Pa
                 });
             }
         }
-        doc.clauses.push(ParsedClause {
+        doc.clauses.push(Clause {
+            id: format!("{id_prefix}{local_id}"),
             local_id,
             heading: h.text.trim().to_owned(),
             number,
@@ -261,7 +249,7 @@ mod tests {
     fn clauses_with_parents_bodies_and_lines() {
         let md = "# 題\n\n前文\n\n## 1 目的 {#1}\n\n本文。\n\n### 1.1 細目 {#1.1}\n\n細目本文。\n\n## 2 範囲 {#2}\n";
         let mut problems = vec![];
-        let doc = parse_document("t.md", md, &mut problems);
+        let doc = parse_document("t.md", md, "t/d/", &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(doc.title.as_deref(), Some("題"));
         assert_eq!(doc.preamble, "前文");
@@ -277,7 +265,7 @@ mod tests {
     fn problems_carry_lines() {
         let md = "# 題\n\n## 1 目的 {#1}\n\n<script>alert(1)</script>\n\n## 2 範囲\n\n## 3 x {#1}\n\n参照[^9]\n";
         let mut problems = vec![];
-        parse_document("t.md", md, &mut problems);
+        parse_document("t.md", md, "t/d/", &mut problems);
         let keys: Vec<_> = problems.iter().map(|p| (p.message.key.as_str(), p.line)).collect();
         assert!(keys.contains(&("pack-problem-raw-html", Some(5))), "{keys:?}");
         assert!(keys.contains(&("pack-problem-heading-without-id", Some(7))), "{keys:?}");

@@ -245,22 +245,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             continue;
         }
         let Some(text) = utf8(files, &entry.file, problems) else { continue };
-        let parsed = markdown::parse_document(&entry.file, text, problems);
-        let clauses = parsed
-            .clauses
-            .into_iter()
-            .map(|c| Clause {
-                id: format!("{}/{}/{}", manifest.id, entry.id, c.local_id),
-                local_id: c.local_id,
-                heading: c.heading,
-                number: c.number,
-                title: c.title,
-                level: c.level,
-                line: c.line,
-                body: c.body,
-                parent: c.parent,
-            })
-            .collect();
+        let parsed = markdown::parse_document(&entry.file, text, &format!("{}/{}/", manifest.id, entry.id), problems);
         documents.push((
             Document {
                 id: entry.id.clone(),
@@ -269,7 +254,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
                 file: entry.file.clone(),
                 body: entry.body,
                 preamble: parsed.preamble,
-                clauses,
+                clauses: parsed.clauses,
             },
             parsed.links,
         ));
