@@ -51,9 +51,29 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// The staff roster (職員名簿)
+    #[command(subcommand)]
+    Roster(RosterCommand),
     /// Measure performance and print the figures
     #[command(subcommand)]
     Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Import a roster CSV (Shift_JIS or UTF-8, Japanese headers). People
+    /// missing from it are marked 退職 unless --partial; bad rows are listed
+    /// with their line and do not stop the good ones.
+    Import {
+        /// The CSV file
+        file: PathBuf,
+        /// Show what would change without changing anything
+        #[arg(long)]
+        dry_run: bool,
+        /// The file lists only some people (nobody is marked 退職)
+        #[arg(long)]
+        partial: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

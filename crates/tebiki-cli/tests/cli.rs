@@ -164,3 +164,38 @@ fn search_json_has_the_contract_fields() {
     let out = tebiki(dir.path()).args(["search", "研修", "--pack", "nowhere"]).output().unwrap();
     assert!(!out.status.success());
 }
+
+fn roster_fixture() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/roster/roster-sjis.csv")
+}
+
+#[test]
+fn roster_import_json_counts_and_rejected_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(tebiki(dir.path()).args(["--json", "roster", "import", "--dry-run"]).arg(roster_fixture()));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["encoding"], "Shift_JIS");
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(v["added"], 4);
+    let lines: Vec<u64> = v["rejected"].as_array().unwrap().iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, [6, 7, 9]);
+    assert!(v["rejected"][0]["reason"].is_string());
+    // A dry run changes nothing.
+    assert!(tebiki_store::Store::open_dir(dir.path()).unwrap().all_staff().unwrap().is_empty());
+
+    let out = stdout(tebiki(dir.path()).args(["--json", "roster", "import"]).arg(roster_fixture()));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((v["added"].as_u64(), v["dry_run"].as_bool()), (Some(4), Some(false)));
+    assert_eq!(tebiki_store::Store::open_dir(dir.path()).unwrap().active_staff().unwrap().len(), 4);
+}
+
+#[test]
+fn roster_import_names_a_missing_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("no-number.csv");
+    std::fs::write(&csv, "氏名,所属名\n山田,総務課\n").unwrap();
+    let out = tebiki(dir.path()).args(["--lang", "ja-JP", "roster", "import"]).arg(&csv).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("必須の列「職員番号」がありません"), "{err}");
+}

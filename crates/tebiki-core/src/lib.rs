@@ -2,10 +2,12 @@
 //! rules, testable headless and shared by the CLI and the desktop app.
 
 pub mod app_info;
+pub mod fiscal_year;
 pub mod handbook;
 pub mod message;
 pub mod numerals;
 pub mod pack;
+pub mod roster_import;
 pub mod settings;
 pub mod wareki;
 

@@ -28,6 +28,39 @@ const MIGRATIONS: &[&str] = &[
         clause_id  TEXT PRIMARY KEY,
         created_at TEXT NOT NULL
      ) STRICT;",
+    // 3: 職員名簿 — departments, staff (never deleted: 退職 is a flag), roles,
+    //    and the history of 所属 changes (人事異動)
+    "CREATE TABLE departments (
+        code   TEXT PRIMARY KEY,
+        name   TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1
+     ) STRICT;
+     CREATE TABLE staff (
+        employee_no TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        kana        TEXT,
+        dept_code   TEXT NOT NULL REFERENCES departments(code),
+        employment  TEXT,
+        email       TEXT,
+        hired_on    TEXT,
+        left_on     TEXT,
+        active      INTEGER NOT NULL DEFAULT 1,
+        updated_at  TEXT NOT NULL
+     ) STRICT;
+     CREATE INDEX staff_dept ON staff(dept_code);
+     CREATE TABLE staff_roles (
+        employee_no TEXT NOT NULL REFERENCES staff(employee_no) ON DELETE CASCADE,
+        role        TEXT NOT NULL,
+        PRIMARY KEY (employee_no, role)
+     ) STRICT, WITHOUT ROWID;
+     CREATE TABLE staff_history (
+        id          INTEGER PRIMARY KEY,
+        employee_no TEXT NOT NULL REFERENCES staff(employee_no),
+        changed_at  TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        old_value   TEXT,
+        new_value   TEXT
+     ) STRICT;",
 ];
 
 /// The schema version this build writes.
@@ -142,12 +175,22 @@ mod tests {
                 )
                 .unwrap();
             }
+            if version >= 3 {
+                conn.execute_batch(
+                    "INSERT INTO departments VALUES ('A10', '総務課', 1);
+                     INSERT INTO staff VALUES ('1001', '山田 太郎', NULL, 'A10', '正規職員', NULL, '2010-04-01', NULL, 1, '2025-04-01T00:00:00Z');",
+                )
+                .unwrap();
+            }
         }
 
         pub fn check(store: &crate::Store, version: usize) {
             let s = store.settings().unwrap();
             let expected = if version >= 1 { Language::English } else { Language::Japanese };
             assert_eq!(s.language, expected);
+            if version >= 3 {
+                assert_eq!(store.active_staff().unwrap().len(), 1);
+            }
             if version >= 2 {
                 assert_eq!(store.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));
                 assert!(store.is_bookmarked("kobe/taisaku/7.2.2").unwrap());

@@ -1,10 +1,11 @@
 mod backup;
 mod bench_search;
 mod content;
+mod roster;
 mod search;
 mod version;
 
-use crate::cli::{BenchCommand, Cli, Command, ContentCommand};
+use crate::cli::{BenchCommand, Cli, Command, ContentCommand, RosterCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
 use tebiki_store::{default_data_dir, Store, StoreError};
@@ -37,6 +38,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Restore { file } => backup::restore(cli, &mut ctx, file),
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
         Command::Search { query, pack, limit } => search::run(cli, &ctx, query, pack.as_deref(), *limit),
+        Command::Roster(RosterCommand::Import { file, dry_run, partial }) => roster::import(cli, &mut ctx, file, *dry_run, !*partial),
         Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
     }
 }

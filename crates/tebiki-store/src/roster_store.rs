@@ -1,0 +1,263 @@
+//! The 職員名簿 in the database: importing a roster is one transaction that
+//! adds, updates (keeping the history of 所属 changes) and marks as 退職 the
+//! people a full roster no longer lists. Nobody is ever deleted.
+
+use crate::{Store, StoreError};
+use rusqlite::{OptionalExtension, Transaction};
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+use tebiki_core::roster_import::StaffRecord;
+use ts_rs::TS;
+
+/// What an import does (or did): employee numbers per kind of change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct RosterPlan {
+    pub added: Vec<String>,
+    pub updated: Vec<String>,
+    /// In the database and active, missing from a full roster: marked 退職.
+    pub deactivated: Vec<String>,
+    pub unchanged: usize,
+}
+
+/// A person as stored, with their roles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffMember {
+    pub record: StaffRecord,
+    pub active: bool,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
+    move |e| StoreError::sqlite(context, e)
+}
+
+fn load_staff(conn: &rusqlite::Connection, only_active: bool) -> Result<Vec<StaffMember>, StoreError> {
+    let mut roles: HashMap<String, Vec<String>> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT employee_no, role FROM staff_roles ORDER BY employee_no, role").map_err(err("read roles"))?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(err("read roles"))? {
+        let (no, role) = row.map_err(err("read roles"))?;
+        roles.entry(no).or_default().push(role);
+    }
+    let sql = "SELECT s.employee_no, s.name, s.kana, s.dept_code, d.name, s.employment, s.hired_on, s.left_on, s.email, s.active
+               FROM staff s JOIN departments d ON d.code = s.dept_code
+               WHERE ?1 = 0 OR s.active = 1 ORDER BY s.employee_no";
+    let mut stmt = conn.prepare_cached(sql).map_err(err("read staff"))?;
+    let rows = stmt
+        .query_map([only_active as i64], |r| {
+            let employee_no: String = r.get(0)?;
+            Ok(StaffMember {
+                record: StaffRecord {
+                    roles: Vec::new(),
+                    name: r.get(1)?,
+                    kana: r.get(2)?,
+                    dept_code: r.get(3)?,
+                    dept_name: r.get(4)?,
+                    employment: r.get(5)?,
+                    hired_on: r.get(6)?,
+                    left_on: r.get(7)?,
+                    email: r.get(8)?,
+                    employee_no,
+                },
+                active: r.get::<_, i64>(9)? == 1,
+            })
+        })
+        .map_err(err("read staff"))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let mut m = row.map_err(err("read staff"))?;
+        m.record.roles = roles.remove(&m.record.employee_no).unwrap_or_default();
+        out.push(m);
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// Everyone on the roster, active or not.
+    pub fn all_staff(&self) -> Result<Vec<StaffMember>, StoreError> {
+        load_staff(&self.conn, false)
+    }
+
+    pub fn active_staff(&self) -> Result<Vec<StaffMember>, StoreError> {
+        load_staff(&self.conn, true)
+    }
+
+    /// What importing `records` would change. With `full`, active people the
+    /// roster does not list would be marked 退職.
+    pub fn plan_roster(&self, records: &[StaffRecord], full: bool) -> Result<RosterPlan, StoreError> {
+        plan(&self.all_staff()?, records, full)
+    }
+
+    /// Imports a roster in one transaction and returns what it changed.
+    pub fn import_roster(&mut self, records: &[StaffRecord], full: bool, today: &str) -> Result<RosterPlan, StoreError> {
+        let existing = self.all_staff()?;
+        let plan = plan(&existing, records, full)?;
+        let tx = self.conn.transaction().map_err(err("import roster"))?;
+        apply(&tx, &existing, records, &plan, today)?;
+        tx.commit().map_err(err("import roster"))?;
+        Ok(plan)
+    }
+
+    /// The 所属 changes of one person, oldest first: (when, old, new).
+    pub fn department_history(&self, employee_no: &str) -> Result<Vec<(String, Option<String>, Option<String>)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT changed_at, old_value, new_value FROM staff_history WHERE employee_no = ?1 AND field = 'dept_code' ORDER BY id")
+            .map_err(err("read history"))?;
+        let rows = stmt.query_map([employee_no], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).map_err(err("read history"))?;
+        rows.collect::<Result<_, _>>().map_err(err("read history"))
+    }
+
+    pub fn department_name(&self, code: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT name FROM departments WHERE code = ?1", [code], |r| r.get(0))
+            .optional()
+            .map_err(err("read department"))
+    }
+}
+
+fn same(stored: &StaffMember, r: &StaffRecord) -> bool {
+    let mut a = stored.record.clone();
+    let mut b = r.clone();
+    a.roles.sort();
+    b.roles.sort();
+    stored.active && a == b
+}
+
+fn plan(existing: &[StaffMember], records: &[StaffRecord], full: bool) -> Result<RosterPlan, StoreError> {
+    let by_no: HashMap<&str, &StaffMember> = existing.iter().map(|m| (m.record.employee_no.as_str(), m)).collect();
+    let mut p = RosterPlan::default();
+    for r in records {
+        match by_no.get(r.employee_no.as_str()) {
+            None => p.added.push(r.employee_no.clone()),
+            Some(m) if same(m, r) => p.unchanged += 1,
+            Some(_) => p.updated.push(r.employee_no.clone()),
+        }
+    }
+    if full {
+        let listed: BTreeSet<&str> = records.iter().map(|r| r.employee_no.as_str()).collect();
+        p.deactivated = existing
+            .iter()
+            .filter(|m| m.active && !listed.contains(m.record.employee_no.as_str()))
+            .map(|m| m.record.employee_no.clone())
+            .collect();
+    }
+    Ok(p)
+}
+
+fn apply(tx: &Transaction, existing: &[StaffMember], records: &[StaffRecord], plan: &RosterPlan, today: &str) -> Result<(), StoreError> {
+    let stamp = now();
+    let by_no: HashMap<&str, &StaffMember> = existing.iter().map(|m| (m.record.employee_no.as_str(), m)).collect();
+    let mut dept = tx
+        .prepare_cached(
+            "INSERT INTO departments(code, name, active) VALUES (?1, ?2, 1)
+             ON CONFLICT(code) DO UPDATE SET name = excluded.name, active = 1",
+        )
+        .map_err(err("save department"))?;
+    let mut person = tx
+        .prepare_cached(
+            "INSERT INTO staff(employee_no, name, kana, dept_code, employment, email, hired_on, left_on, active, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT(employee_no) DO UPDATE SET name = excluded.name, kana = excluded.kana, dept_code = excluded.dept_code,
+               employment = excluded.employment, email = excluded.email, hired_on = excluded.hired_on,
+               left_on = excluded.left_on, active = excluded.active, updated_at = excluded.updated_at",
+        )
+        .map_err(err("save staff"))?;
+    let mut history = tx
+        .prepare_cached("INSERT INTO staff_history(employee_no, changed_at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .map_err(err("save history"))?;
+    let mut clear_roles = tx.prepare_cached("DELETE FROM staff_roles WHERE employee_no = ?1").map_err(err("save roles"))?;
+    let mut add_role = tx.prepare_cached("INSERT OR IGNORE INTO staff_roles(employee_no, role) VALUES (?1, ?2)").map_err(err("save roles"))?;
+    let changed: BTreeSet<&str> = plan.added.iter().chain(&plan.updated).map(String::as_str).collect();
+    for r in records.iter().filter(|r| changed.contains(r.employee_no.as_str())) {
+        dept.execute((&r.dept_code, &r.dept_name)).map_err(err("save department"))?;
+        let active = r.left_on.as_deref().is_none_or(|l| l > today);
+        person
+            .execute((&r.employee_no, &r.name, &r.kana, &r.dept_code, &r.employment, &r.email, &r.hired_on, &r.left_on, active as i64, &stamp))
+            .map_err(err("save staff"))?;
+        if let Some(old) = by_no.get(r.employee_no.as_str()) {
+            if old.record.dept_code != r.dept_code {
+                history
+                    .execute((&r.employee_no, &stamp, "dept_code", &old.record.dept_code, &r.dept_code))
+                    .map_err(err("save history"))?;
+            }
+            if !old.active && active {
+                history.execute((&r.employee_no, &stamp, "active", "0", "1")).map_err(err("save history"))?;
+            }
+        }
+        clear_roles.execute([&r.employee_no]).map_err(err("save roles"))?;
+        for role in &r.roles {
+            add_role.execute((&r.employee_no, role)).map_err(err("save roles"))?;
+        }
+    }
+    let mut retire = tx
+        .prepare_cached("UPDATE staff SET active = 0, left_on = COALESCE(left_on, ?2), updated_at = ?3 WHERE employee_no = ?1")
+        .map_err(err("mark as left"))?;
+    for no in &plan.deactivated {
+        retire.execute((no, today, &stamp)).map_err(err("mark as left"))?;
+        history.execute((no, &stamp, "active", "1", "0")).map_err(err("save history"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tebiki_core::roster_import::parse_roster;
+
+    fn records(csv: &str) -> Vec<StaffRecord> {
+        parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect()
+    }
+
+    const FIRST: &str = "職員番号,氏名,所属コード,所属名,役職\n1,山田,A10,総務課,課長・情報管理者\n2,鈴木,A10,総務課,\n3,佐藤,B20,情報政策課,\n";
+    const SECOND: &str = "職員番号,氏名,所属コード,所属名,役職\n1,山田,A10,総務課,課長・情報管理者\n2,鈴木,B20,情報政策課,\n4,田中,B20,情報政策課,\n";
+
+    #[test]
+    fn re_import_is_an_update_with_transfers_and_retirements() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        let p = store.import_roster(&records(FIRST), true, "2025-04-01").unwrap();
+        assert_eq!(p.added, ["1", "2", "3"]);
+
+        let preview = store.plan_roster(&records(SECOND), true).unwrap();
+        let p = store.import_roster(&records(SECOND), true, "2025-10-01").unwrap();
+        assert_eq!(p, preview, "the preview is what the import does");
+        assert_eq!(p.added, ["4"]);
+        assert_eq!(p.updated, ["2"]);
+        assert_eq!(p.deactivated, ["3"]);
+        assert_eq!(p.unchanged, 1);
+
+        // 異動 keeps history; 退職 keeps the person.
+        let hist = store.department_history("2").unwrap();
+        assert_eq!(hist.len(), 1);
+        assert_eq!((hist[0].1.as_deref(), hist[0].2.as_deref()), (Some("A10"), Some("B20")));
+        let all = store.all_staff().unwrap();
+        assert_eq!(all.len(), 4);
+        let sato = all.iter().find(|m| m.record.employee_no == "3").unwrap();
+        assert!(!sato.active);
+        assert_eq!(sato.record.left_on.as_deref(), Some("2025-10-01"));
+        let yamada = all.iter().find(|m| m.record.employee_no == "1").unwrap();
+        assert_eq!(yamada.record.roles, ["情報管理者", "課長"]);
+
+        // Importing the same file again changes nothing.
+        let p = store.import_roster(&records(SECOND), true, "2025-10-02").unwrap();
+        assert_eq!((p.added.len(), p.updated.len(), p.deactivated.len(), p.unchanged), (0, 0, 0, 3));
+    }
+
+    #[test]
+    fn a_partial_roster_retires_nobody() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        store.import_roster(&records(FIRST), true, "2025-04-01").unwrap();
+        let p = store.import_roster(&records("職員番号,氏名,所属名\n5,新人,総務課\n"), false, "2025-05-01").unwrap();
+        assert_eq!(p.added, ["5"]);
+        assert!(p.deactivated.is_empty());
+        assert_eq!(store.active_staff().unwrap().len(), 4);
+    }
+}

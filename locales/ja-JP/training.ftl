@@ -1,0 +1,18 @@
+# 研修：職員名簿と受講記録
+
+roster-error-empty = ファイルが空です
+roster-error-encoding = 文字コードを判別できません（UTF-8 または Shift_JIS の CSV にしてください）
+roster-error-missing-column = 必須の列「{ $column }」がありません
+roster-error-csv = CSV の { $line } 行目を読めません：{ $detail }
+roster-error-csv-row = CSV として読めない行です：{ $detail }
+roster-reject-no-employee-no = 職員番号が空です
+roster-reject-no-name = 職員番号 { $employee_no } の氏名が空です
+roster-reject-no-dept = 職員番号 { $employee_no } の所属が空です
+roster-reject-bad-date = 「{ $column }」の日付「{ $value }」を読み取れません（例：2025/4/1、令和7年4月1日、R7.4.1）
+roster-reject-left-before-hired = 職員番号 { $employee_no } の退職日が採用日より前です
+roster-reject-duplicate = 職員番号 { $employee_no } が重複しています（最初は { $first } 行目）
+
+roster-import-summary = 追加 { $added } 人、更新 { $updated } 人、退職扱い { $deactivated } 人、変更なし { $unchanged } 人、読み込めない行 { $rejected } 件（{ $encoding }）
+roster-import-dry-run = （試行のみ：データベースは変更していません）
+roster-import-rejected-line = { $line } 行目：{ $reason }
+roster-file-unreadable = { $path } を読めません：{ $detail }
