@@ -59,3 +59,5 @@ import-cancel = Cancel
 import-not-newer = Version { $installed } of this pack is already imported. Only a newer version can be imported.
 import-bundled-id = Pack id “{ $id }” belongs to a pack that ships with Tebiki, which cannot be replaced. Use another id.
 import-done = Imported “{ $title }” version { $version }.
+pack-problem-bad-course-id = Course id “{ $id }” is not valid or is used twice
+pack-problem-course-clause = The clause { $clause } that requires course “{ $id }” does not exist

@@ -59,3 +59,5 @@ import-cancel = やめる
 import-not-newer = 同じパックの版 { $installed } が取り込み済みです。新しい版だけを取り込めます。
 import-bundled-id = パック ID「{ $id }」は同梱のパックと同じです。同梱のパックは置き換えられません。別の ID にしてください。
 import-done = 「{ $title }」版 { $version } を取り込みました。
+pack-problem-bad-course-id = 研修 ID「{ $id }」が正しくないか、重複しています
+pack-problem-course-clause = 研修「{ $id }」の根拠条項 { $clause } がありません

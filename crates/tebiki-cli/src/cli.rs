@@ -54,6 +54,9 @@ pub enum Command {
     /// The staff roster (職員名簿)
     #[command(subcommand)]
     Roster(RosterCommand),
+    /// Training records (研修)
+    #[command(subcommand)]
+    Training(TrainingCommand),
     /// Measure performance and print the figures
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -73,6 +76,47 @@ pub enum RosterCommand {
         /// The file lists only some people (nobody is marked 退職)
         #[arg(long)]
         partial: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainingCommand {
+    /// Record a session (実施記録) and who attended: a 所属, a list of 職員番号,
+    /// or an attendance CSV from an e-learning system (matched by 職員番号)
+    Record {
+        /// The course id from the pack's catalogue (e.g. annual)
+        #[arg(long)]
+        course: String,
+        /// The date held (2025-06-01, 令和7年6月1日, R7.6.1 …)
+        #[arg(long)]
+        date: String,
+        /// 集合, eラーニング or 動画
+        #[arg(long, default_value = "集合")]
+        method: String,
+        #[arg(long)]
+        trainer: Option<String>,
+        #[arg(long)]
+        place: Option<String>,
+        /// Everyone active in this 所属 (code) attended
+        #[arg(long, value_name = "CODE")]
+        dept: Option<String>,
+        /// These 職員番号 attended (comma-separated)
+        #[arg(long, value_delimiter = ',', value_name = "NO,NO")]
+        staff: Vec<String>,
+        /// An attendance CSV with a 職員番号 column
+        #[arg(long, value_name = "FILE")]
+        attendance: Option<PathBuf>,
+        /// The pack whose courses to use (default: the organisation chosen in the app)
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+    },
+    /// What every person employed in the 年度 must attend and has attended
+    Status {
+        /// The 年度 (April–March), e.g. 2025 for 令和7年度
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
     },
 }
 

@@ -199,3 +199,32 @@ fn roster_import_names_a_missing_column() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("必須の列「職員番号」がありません"), "{err}");
 }
+
+#[test]
+fn training_record_and_status_by_year() {
+    let dir = tempfile::tempdir().unwrap();
+    stdout(tebiki(dir.path()).args(["roster", "import"]).arg(roster_fixture()));
+    let out = stdout(tebiki(dir.path()).args(["--json", "training", "record", "--pack", "kobe", "--course", "annual", "--date", "R7.6.1", "--dept", "A10"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((v["attendees"].as_u64(), v["held_on"].as_str()), (Some(2), Some("2025-06-01")));
+
+    let status = |year: &str| -> serde_json::Value {
+        serde_json::from_str(&stdout(tebiki(dir.path()).args(["--json", "training", "status", "--pack", "kobe", "--year", year]))).unwrap()
+    };
+    let v = status("2025");
+    let staff = v["staff"].as_array().unwrap();
+    assert_eq!(staff.len(), 4, "every person employed in 令和7年度");
+    let yamada = staff.iter().find(|p| p["employee_no"] == "1001").unwrap();
+    assert_eq!(yamada["name"], "山田 太郎");
+    assert_eq!(yamada["dept_name"], "総務課");
+    assert_eq!(yamada["required"], serde_json::json!(["annual", "manager", "drill"]));
+    assert_eq!(yamada["done"], serde_json::json!(["annual"]));
+    // 年度 boundary: the 2025 session does not count in 2026.
+    let v = status("2026");
+    let yamada = v["staff"].as_array().unwrap().iter().find(|p| p["employee_no"] == "1001").unwrap().clone();
+    assert_eq!(yamada["done"], serde_json::json!([]));
+
+    // Unknown course and missing attendees are errors, not panics.
+    let out = tebiki(dir.path()).args(["training", "record", "--pack", "kobe", "--course", "nope", "--date", "2025-06-01", "--staff", "1001"]).output().unwrap();
+    assert!(!out.status.success());
+}

@@ -9,6 +9,7 @@ pub mod numerals;
 pub mod pack;
 pub mod roster_import;
 pub mod settings;
+pub mod training;
 pub mod wareki;
 
 /// The application version, as shown by `tebiki version` and the 設定 screen.

@@ -461,3 +461,24 @@ mod tests {
         assert_eq!(r.rows[0].1.dept_code, "総務課");
     }
 }
+
+/// 職員番号 of an attendance CSV exported by an e-learning system: the
+/// column whose header names the staff number, with the line of each row.
+pub fn parse_attendance(bytes: &[u8]) -> Result<Vec<(usize, String)>, RosterError> {
+    let (text, _) = decode(bytes)?;
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| RosterError::Csv { line: 1, detail: e.to_string() })?.clone();
+    let col = headers
+        .iter()
+        .position(|h| field_for_header(h) == Some(RosterField::EmployeeNo))
+        .ok_or_else(|| RosterError::MissingColumn(RosterField::EmployeeNo.japanese_header().to_owned()))?;
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| RosterError::Csv { line: i + 2, detail: e.to_string() })?;
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(i + 2);
+        if let Some(no) = record.get(col).map(str::trim).filter(|v| !v.is_empty()) {
+            out.push((line, crate::numerals::ascii_digits(no)));
+        }
+    }
+    Ok(out)
+}

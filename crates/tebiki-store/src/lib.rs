@@ -5,6 +5,7 @@ mod data_dir;
 mod error;
 mod handbook_store;
 mod roster_store;
+mod training_store;
 mod schema;
 mod settings_store;
 
@@ -12,6 +13,7 @@ pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
 pub use roster_store::{RosterPlan, StaffMember};
+pub use training_store::{Method, NewSession, RecordedSession};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 use rusqlite::Connection;

@@ -61,6 +61,24 @@ const MIGRATIONS: &[&str] = &[
         old_value   TEXT,
         new_value   TEXT
      ) STRICT;",
+    // 4: 研修の実施記録 — sessions and who attended
+    "CREATE TABLE training_sessions (
+        id         INTEGER PRIMARY KEY,
+        pack_id    TEXT NOT NULL,
+        course_id  TEXT NOT NULL,
+        held_on    TEXT NOT NULL,
+        method     TEXT NOT NULL,
+        trainer    TEXT,
+        place      TEXT,
+        created_at TEXT NOT NULL
+     ) STRICT;
+     CREATE INDEX training_sessions_course ON training_sessions(pack_id, course_id, held_on);
+     CREATE TABLE attendance (
+        session_id  INTEGER NOT NULL REFERENCES training_sessions(id) ON DELETE CASCADE,
+        employee_no TEXT NOT NULL REFERENCES staff(employee_no),
+        PRIMARY KEY (session_id, employee_no)
+     ) STRICT, WITHOUT ROWID;
+     CREATE INDEX attendance_staff ON attendance(employee_no);",
 ];
 
 /// The schema version this build writes.
@@ -182,6 +200,13 @@ mod tests {
                 )
                 .unwrap();
             }
+            if version >= 4 {
+                conn.execute_batch(
+                    "INSERT INTO training_sessions VALUES (1, 'kobe', 'annual', '2025-06-01', '集合', NULL, NULL, '2025-06-01T00:00:00Z');
+                     INSERT INTO attendance VALUES (1, '1001');",
+                )
+                .unwrap();
+            }
         }
 
         pub fn check(store: &crate::Store, version: usize) {
@@ -190,6 +215,9 @@ mod tests {
             assert_eq!(s.language, expected);
             if version >= 3 {
                 assert_eq!(store.active_staff().unwrap().len(), 1);
+            }
+            if version >= 4 {
+                assert_eq!(store.attendance_by_person("kobe").unwrap()["1001"].len(), 1);
             }
             if version >= 2 {
                 assert_eq!(store.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));

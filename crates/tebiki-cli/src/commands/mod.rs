@@ -3,9 +3,10 @@ mod bench_search;
 mod content;
 mod roster;
 mod search;
+mod training;
 mod version;
 
-use crate::cli::{BenchCommand, Cli, Command, ContentCommand, RosterCommand};
+use crate::cli::{BenchCommand, Cli, Command, ContentCommand, RosterCommand, TrainingCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
 use tebiki_store::{default_data_dir, Store, StoreError};
@@ -39,6 +40,10 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
         Command::Search { query, pack, limit } => search::run(cli, &ctx, query, pack.as_deref(), *limit),
         Command::Roster(RosterCommand::Import { file, dry_run, partial }) => roster::import(cli, &mut ctx, file, *dry_run, !*partial),
+        Command::Training(TrainingCommand::Record { course, date, method, trainer, place, dept, staff, attendance, pack }) => {
+            training::record(cli, &mut ctx, training::RecordArgs { course, date, method, trainer, place, dept, staff, attendance, pack })
+        }
+        Command::Training(TrainingCommand::Status { year, pack }) => training::status(cli, &ctx, *year, pack.as_deref()),
         Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
     }
 }

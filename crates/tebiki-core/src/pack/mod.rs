@@ -40,6 +40,8 @@ pub struct Pack {
     pub history: Vec<HistoryEntry>,
     pub documents: Vec<Document>,
     pub glossary: Vec<GlossaryTerm>,
+    /// The 研修 the policy requires (`courses.toml`).
+    pub courses: Vec<crate::training::Course>,
     pub origin: PackOrigin,
 }
 
@@ -269,6 +271,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
         history: manifest.history.clone(),
         documents: Vec::new(),
         glossary: Vec::new(),
+        courses: Vec::new(),
         origin,
     };
     let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
@@ -309,7 +312,36 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             }
         }
     }
+    load_courses(files, &mut pack, problems);
     Some(pack)
+}
+
+fn load_courses(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
+    const COURSES: &str = "courses.toml";
+    if files.get(COURSES).is_none() {
+        return;
+    }
+    let Some(text) = utf8(files, COURSES, problems) else { return };
+    let file: crate::training::CourseFile = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
+            problems.push(Problem::error(COURSES, line, Message::new("pack-problem-manifest").arg("detail", e.message())));
+            return;
+        }
+    };
+    let mut ids = HashSet::new();
+    for c in file.course {
+        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", c.id))).map(|i| i + 1).unwrap_or(1);
+        if !manifest::is_valid_id(&c.id) || !ids.insert(c.id.clone()) {
+            problems.push(Problem::error(COURSES, line, Message::new("pack-problem-bad-course-id").arg("id", &c.id)));
+            continue;
+        }
+        if pack.clause(&c.clause).is_none() {
+            problems.push(Problem::error(COURSES, line, Message::new("pack-problem-course-clause").arg("id", &c.id).arg("clause", &c.clause)));
+        }
+        pack.courses.push(c);
+    }
 }
 
 /// Internal links: `#local` in the same document, `tebiki:pack/doc/local`.
