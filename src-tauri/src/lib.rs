@@ -4,6 +4,7 @@
 mod commands;
 mod handbook_commands;
 mod search_commands;
+mod training_commands;
 
 use std::path::PathBuf;
 use std::sync::{Mutex, RwLock};
@@ -65,6 +66,12 @@ pub fn run() {
             handbook_commands::inspect_pack,
             handbook_commands::import_pack,
             search_commands::search,
+            training_commands::roster_preview,
+            training_commands::roster_import,
+            training_commands::training_screen,
+            training_commands::departments,
+            training_commands::record_session,
+            training_commands::export_overdue,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

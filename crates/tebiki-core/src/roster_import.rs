@@ -482,3 +482,12 @@ pub fn parse_attendance(bytes: &[u8]) -> Result<Vec<(usize, String)>, RosterErro
     }
     Ok(out)
 }
+
+/// The header row and encoding of a CSV, for the mapping step when the
+/// headers are not ones Tebiki knows.
+pub fn read_headers(bytes: &[u8]) -> Result<(Vec<String>, String), RosterError> {
+    let (text, encoding) = decode(bytes)?;
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| RosterError::Csv { line: 1, detail: e.to_string() })?;
+    Ok((headers.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_owned()).collect(), encoding.to_owned()))
+}

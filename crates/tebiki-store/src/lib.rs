@@ -12,8 +12,8 @@ mod settings_store;
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
-pub use roster_store::{RosterPlan, StaffMember};
-pub use training_store::{Method, NewSession, RecordedSession};
+pub use roster_store::{DepartmentMembers, RosterPlan, RosterPreview, StaffMember};
+pub use training_store::{Method, NewSession, RecordedSession, SessionInput, TrainingScreen};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 use rusqlite::Connection;

@@ -6,7 +6,8 @@ use crate::{Store, StoreError};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
-use tebiki_core::roster_import::StaffRecord;
+use tebiki_core::message::Message;
+use tebiki_core::roster_import::{RejectedRow, RosterField, StaffRecord};
 use ts_rs::TS;
 
 /// What an import does (or did): employee numbers per kind of change.
@@ -19,6 +20,31 @@ pub struct RosterPlan {
     /// In the database and active, missing from a full roster: marked 退職.
     pub deactivated: Vec<String>,
     pub unchanged: usize,
+}
+
+/// What importing a roster file would do, or why it cannot be read.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct RosterPreview {
+    pub encoding: String,
+    pub headers: Vec<String>,
+    pub mapping: Vec<Option<RosterField>>,
+    /// A required column is missing: the mapping step must name it.
+    pub missing_column: Option<Message>,
+    pub rows: usize,
+    pub plan: RosterPlan,
+    pub rejected: Vec<RejectedRow>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct DepartmentMembers {
+    pub code: String,
+    pub name: String,
+    /// (職員番号, 氏名)
+    pub members: Vec<(String, String)>,
 }
 
 /// A person as stored, with their roles.

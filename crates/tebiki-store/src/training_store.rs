@@ -5,7 +5,7 @@ use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use tebiki_core::training::Attended;
+use tebiki_core::training::{Attended, Course, TrainingOverview};
 use ts_rs::TS;
 
 /// 実施方法
@@ -31,6 +31,28 @@ impl Method {
     pub fn parse(s: &str) -> Option<Method> {
         [Method::Classroom, Method::ELearning, Method::Video].into_iter().find(|m| m.as_str() == s.trim())
     }
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionInput {
+    pub course_id: String,
+    pub held_on: String,
+    pub method: Method,
+    pub trainer: Option<String>,
+    pub place: Option<String>,
+    pub employee_nos: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct TrainingScreen {
+    pub pack_id: String,
+    pub courses: Vec<Course>,
+    pub overview: TrainingOverview,
+    pub current_year: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,0 +1,148 @@
+use crate::AppState;
+use std::path::PathBuf;
+use tauri::State;
+use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::roster_import::{guess_mapping, parse_roster, read_headers, RosterError, RosterField};
+use tebiki_core::training::{overdue_csv, overview, Course, TrainingOverview};
+use tebiki_i18n::{tr, tr_args, tr_message};
+use tebiki_store::{DepartmentMembers, NewSession, RecordedSession, RosterPlan, RosterPreview, SessionInput, TrainingScreen};
+
+type CmdResult<T> = Result<T, String>;
+
+fn lang(state: &AppState) -> tebiki_core::settings::Language {
+    state.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default()
+}
+
+fn read_file(state: &AppState, path: &str) -> CmdResult<Vec<u8>> {
+    let p = PathBuf::from(path.trim());
+    if !p.is_absolute() {
+        return Err(tr_args(lang(state), "import-path-not-absolute", &[("path", path.into())]));
+    }
+    std::fs::read(&p).map_err(|e| tr_args(lang(state), "roster-file-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]))
+}
+
+
+#[tauri::command]
+pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<Option<RosterField>>>, full: bool) -> CmdResult<RosterPreview> {
+    let bytes = read_file(&state, &path)?;
+    match parse_roster(&bytes, mapping.as_deref()) {
+        Ok(parsed) => {
+            let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
+            let plan = state.store.lock().map_err(|e| e.to_string())?.plan_roster(&records, full).map_err(|e| e.localized(lang(&state)))?;
+            Ok(RosterPreview {
+                encoding: parsed.encoding,
+                headers: parsed.headers,
+                mapping: parsed.mapping,
+                missing_column: None,
+                rows: records.len(),
+                plan,
+                rejected: parsed.rejected,
+            })
+        }
+        Err(e @ RosterError::MissingColumn(_)) => {
+            let (headers, encoding) = read_headers(&bytes).map_err(|e| tr_message(lang(&state), &e.message()))?;
+            let guess = mapping.unwrap_or_else(|| guess_mapping(&headers));
+            Ok(RosterPreview {
+                encoding,
+                mapping: guess,
+                headers,
+                missing_column: Some(e.message()),
+                rows: 0,
+                plan: RosterPlan::default(),
+                rejected: Vec::new(),
+            })
+        }
+        Err(e) => Err(tr_message(lang(&state), &e.message())),
+    }
+}
+
+/// Imports the roster (parsed again, one transaction).
+#[tauri::command]
+pub fn roster_import(state: State<AppState>, path: String, mapping: Option<Vec<Option<RosterField>>>, full: bool) -> CmdResult<RosterPlan> {
+    let bytes = read_file(&state, &path)?;
+    let parsed = parse_roster(&bytes, mapping.as_deref()).map_err(|e| tr_message(lang(&state), &e.message()))?;
+    let records: Vec<_> = parsed.rows.into_iter().map(|(_, r)| r).collect();
+    let today = chrono::Local::now().date_naive().to_string();
+    let result = state.store.lock().map_err(|e| e.to_string())?.import_roster(&records, full, &today);
+    result.map_err(|e| e.localized(lang(&state)))
+}
+
+/// The course catalogue of the chosen organisation's pack.
+fn courses(state: &AppState) -> CmdResult<(String, Vec<Course>)> {
+    let pack_id = state
+        .store
+        .lock()
+        .map_err(|e| e.to_string())?
+        .settings()
+        .ok()
+        .and_then(|s| s.pack)
+        .ok_or_else(|| tr(lang(state), "training-no-pack-ui"))?;
+    let lib = state.library.read().map_err(|e| e.to_string())?;
+    let pack = lib.get(&pack_id).ok_or_else(|| tr(lang(state), "training-no-pack-ui"))?;
+    Ok((pack_id, pack.courses.clone()))
+}
+
+
+fn build_overview(state: &AppState, year: i32) -> CmdResult<(String, Vec<Course>, TrainingOverview)> {
+    let (pack_id, courses) = courses(state)?;
+    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let staff: Vec<_> = store.all_staff().map_err(|e| e.localized(Default::default()))?.into_iter().map(|m| m.record).collect();
+    let attended = store.attendance_by_person(&pack_id).map_err(|e| e.localized(Default::default()))?;
+    let today = chrono::Local::now().date_naive();
+    let o = overview(&staff, &courses, &attended, FiscalYear(year), today);
+    Ok((pack_id, courses, o))
+}
+
+#[tauri::command]
+pub fn training_screen(state: State<AppState>, year: Option<i32>) -> CmdResult<TrainingScreen> {
+    let current_year = FiscalYear::of(chrono::Local::now().date_naive()).0;
+    let (pack_id, courses, overview) = build_overview(&state, year.unwrap_or(current_year))?;
+    Ok(TrainingScreen { pack_id, courses, overview, current_year })
+}
+
+
+#[tauri::command]
+pub fn departments(state: State<AppState>) -> CmdResult<Vec<DepartmentMembers>> {
+    let staff = state.store.lock().map_err(|e| e.to_string())?.active_staff().map_err(|e| e.localized(Default::default()))?;
+    let mut out: Vec<DepartmentMembers> = Vec::new();
+    for m in staff {
+        match out.iter_mut().find(|d| d.code == m.record.dept_code) {
+            Some(d) => d.members.push((m.record.employee_no, m.record.name)),
+            None => out.push(DepartmentMembers { code: m.record.dept_code, name: m.record.dept_name, members: vec![(m.record.employee_no, m.record.name)] }),
+        }
+    }
+    out.sort_by(|a, b| a.code.cmp(&b.code));
+    Ok(out)
+}
+
+
+#[tauri::command]
+pub fn record_session(state: State<AppState>, input: SessionInput) -> CmdResult<RecordedSession> {
+    let (pack_id, courses) = courses(&state)?;
+    let l = lang(&state);
+    if !courses.iter().any(|c| c.id == input.course_id) {
+        return Err(tr_args(l, "training-unknown-course", &[("course", input.course_id.as_str().into()), ("known", "".into())]));
+    }
+    let held_on = tebiki_core::roster_import::parse_date(&input.held_on).ok_or_else(|| tr_args(l, "training-bad-date", &[("value", input.held_on.as_str().into())]))?;
+    if input.employee_nos.is_empty() {
+        return Err(tr(l, "training-no-attendees-ui"));
+    }
+    let session = NewSession { pack_id, course_id: input.course_id, held_on: held_on.to_string(), method: input.method, trainer: input.trainer, place: input.place };
+    let result = state.store.lock().map_err(|e| e.to_string())?.record_session(&session, &input.employee_nos);
+    result.map_err(|e| e.localized(l))
+}
+
+/// Writes the overdue list of `year` as CSV for Excel.
+#[tauri::command]
+pub fn export_overdue(state: State<AppState>, year: i32, path: String, shift_jis: bool) -> CmdResult<String> {
+    let l = lang(&state);
+    let p = PathBuf::from(path.trim());
+    if !p.is_absolute() {
+        return Err(tr_args(l, "import-path-not-absolute", &[("path", path.as_str().into())]));
+    }
+    let (_, _, o) = build_overview(&state, year)?;
+    let headers = ["overdue-col-no", "overdue-col-name", "overdue-col-dept-code", "overdue-col-dept", "overdue-col-courses"].map(|k| tr(l, k));
+    let bytes = overdue_csv(&o, shift_jis, [&headers[0], &headers[1], &headers[2], &headers[3], &headers[4]].map(String::as_str));
+    std::fs::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+    Ok(p.display().to_string())
+}
