@@ -14,7 +14,6 @@ nav-settings = Settings
 ## Screens not built yet
 area-pending-title = This screen is not available yet
 area-pending-selfcheck = Role-based self-inspection (checklists and improvement plans) will be available in the next version.
-area-pending-training = The staff roster and training records will be available in the next version.
 area-pending-reports = Self-inspection reports, training reports and certificates will be available in the next version.
 
 ## Settings

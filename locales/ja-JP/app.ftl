@@ -14,7 +14,6 @@ nav-settings = 設定
 ## まだ作られていない画面
 area-pending-title = この画面は準備中です
 area-pending-selfcheck = 役割ごとの自己点検（チェックリスト・改善策の記録）は、次の版で使えるようになります。
-area-pending-training = 職員名簿と研修の受講記録は、次の版で使えるようになります。
 area-pending-reports = 自己点検結果報告書・研修実施状況報告書・修了証の出力は、次の版で使えるようになります。
 
 ## 設定

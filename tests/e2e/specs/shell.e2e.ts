@@ -22,8 +22,8 @@ describe('the app shell', () => {
   });
 
   it('says plainly which areas are not built yet', async () => {
-    await $('[data-testid="nav-training"]').click();
-    await expect($('[data-testid="area-training"] [role="status"]')).toHaveText(
+    await $('[data-testid="nav-reports"]').click();
+    await expect($('[data-testid="area-reports"] [role="status"]')).toHaveText(
       expect.stringContaining('この画面は準備中です'),
     );
   });

@@ -8,7 +8,14 @@ import type { ClauseView } from './bindings/ClauseView';
 import type { ImportInspection } from './bindings/ImportInspection';
 import type { PackOutline } from './bindings/PackOutline';
 import type { PackSummary } from './bindings/PackSummary';
+import type { DepartmentMembers } from './bindings/DepartmentMembers';
+import type { RecordedSession } from './bindings/RecordedSession';
+import type { RosterField } from './bindings/RosterField';
+import type { RosterPlan } from './bindings/RosterPlan';
+import type { RosterPreview } from './bindings/RosterPreview';
 import type { SearchResults } from './bindings/SearchResults';
+import type { SessionInput } from './bindings/SessionInput';
+import type { TrainingScreen } from './bindings/TrainingScreen';
 import type { Settings } from './bindings/Settings';
 
 export function appInfo(): Promise<AppInfo> {
@@ -71,4 +78,39 @@ export function inspectPack(path: string): Promise<ImportInspection> {
 
 export function importPack(path: string, confirmUpgrade: boolean): Promise<PackSummary> {
   return invoke<PackSummary>('import_pack', { path, confirmUpgrade });
+}
+
+/** Asks for a CSV file to read. Null when cancelled. */
+export async function chooseCsv(): Promise<string | null> {
+  const picked = await open({ multiple: false, filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
+  return typeof picked === 'string' ? picked : null;
+}
+
+/** Asks where to save a CSV. Null when cancelled. */
+export async function chooseCsvDestination(suggestedName: string): Promise<string | null> {
+  return (await save({ defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] })) ?? null;
+}
+
+export function rosterPreview(path: string, mapping: (RosterField | null)[] | null, full: boolean): Promise<RosterPreview> {
+  return invoke<RosterPreview>('roster_preview', { path, mapping, full });
+}
+
+export function rosterImport(path: string, mapping: (RosterField | null)[] | null, full: boolean): Promise<RosterPlan> {
+  return invoke<RosterPlan>('roster_import', { path, mapping, full });
+}
+
+export function trainingScreen(year: number | null): Promise<TrainingScreen> {
+  return invoke<TrainingScreen>('training_screen', { year });
+}
+
+export function departments(): Promise<DepartmentMembers[]> {
+  return invoke<DepartmentMembers[]>('departments');
+}
+
+export function recordSession(input: SessionInput): Promise<RecordedSession> {
+  return invoke<RecordedSession>('record_session', { input });
+}
+
+export function exportOverdue(year: number, path: string, shiftJis: boolean): Promise<string> {
+  return invoke<string>('export_overdue', { year, path, shiftJis });
 }

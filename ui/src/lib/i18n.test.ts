@@ -15,7 +15,9 @@ describe('locales', () => {
   it('every key the UI builds from a list of values exists in both languages', () => {
     const built = [
       ...AREAS.map((a) => `nav-${a}`),
-      ...AREAS.filter((a) => a !== 'settings' && a !== 'handbook').map((a) => `area-pending-${a}`),
+      ...AREAS.filter((a) => !['settings', 'handbook', 'training'].includes(a)).map((a) => `area-pending-${a}`),
+      ...['status', 'record', 'roster'].map((tb) => `training-tab-${tb}`),
+      ...['employeeNo', 'name', 'kana', 'deptCode', 'deptName', 'employment', 'role', 'hiredOn', 'leftOn', 'email'].map((f) => `roster-field-${f}`),
       ...['glossary', 'history', 'bookmarks'].map((p) => `handbook-page-${p}`),
       ...LANGUAGES.map((l) => `language-${l}`),
       ...THEMES.map((t) => `theme-${t}`),
