@@ -44,6 +44,7 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await $('[data-testid="session-course"]').selectByAttribute('value', 'annual');
     await $('[data-testid="session-dept"]').selectByAttribute('value', 'A10');
     await expect($('[data-testid="session-attendees"] legend')).toHaveText('受講者（2 人選択）');
+    await screenshot('training-record');
     await $('[data-testid="session-save"]').click();
     await expect($('[data-testid="session-status"]')).toHaveText('記録しました（受講者 2 人）。');
 

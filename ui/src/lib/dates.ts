@@ -8,3 +8,9 @@ export function formatWesternDate(iso: string, lang: Language): string {
   if (lang === 'ja-JP') return `${y}年${mo}月${d}日`;
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, mo - 1, d)));
 }
+
+/** Today's date (YYYY-MM-DD) where the user is; toISOString() would give the UTC date (yesterday before 9:00 in Japan). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
