@@ -81,3 +81,5 @@ roster-preview-rejected = { $count } rows cannot be read (they are not imported)
 roster-line = Line { $line }
 roster-import-do = Import { $rows } people
 roster-import-done = Imported: { $added } added, { $updated } updated, { $deactivated } marked as left
+demo-not-empty = { $dir } already has a staff roster. The demo is made in an empty data folder (give another with --data-dir)
+demo-done = Demo organisation created: { $depts } departments, { $staff } staff, { $sessions } sessions, { $attendances } attendances ({ $dir })

@@ -81,3 +81,5 @@ roster-preview-rejected = 読み込めない行が { $count } 件あります（
 roster-line = { $line } 行目
 roster-import-do = { $rows } 人分を取り込む
 roster-import-done = 取り込みました：追加 { $added } 人、更新 { $updated } 人、退職扱い { $deactivated } 人
+demo-not-empty = { $dir } には職員名簿がすでにあります。デモは空のデータフォルダーに作ります（--data-dir で別のフォルダーを指定してください）
+demo-done = デモの団体を作りました：所属 { $depts }、職員 { $staff } 人、研修 { $sessions } 回、受講 { $attendances } 件（{ $dir }）

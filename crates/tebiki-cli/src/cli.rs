@@ -57,6 +57,19 @@ pub enum Command {
     /// Training records (研修)
     #[command(subcommand)]
     Training(TrainingCommand),
+    /// Fill an empty data folder with a synthetic organisation (所属, staff,
+    /// three 年度 of training sessions) for trying the app and for benchmarks
+    Demo {
+        /// Number of staff
+        #[arg(long, default_value_t = 3000)]
+        staff: usize,
+        /// Number of 所属
+        #[arg(long, default_value_t = 200)]
+        depts: usize,
+        /// The organisation's pack (its course catalogue is used)
+        #[arg(long, default_value = "kobe")]
+        pack: String,
+    },
     /// Measure performance and print the figures
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -131,6 +144,12 @@ pub enum BenchCommand {
         /// Runs of each query
         #[arg(long, default_value_t = 30)]
         runs: usize,
+    },
+    /// Roster: import a Shift_JIS roster of ROWS people and compute every person's
+    /// training status for a 年度
+    Roster {
+        #[arg(long, default_value_t = 20000)]
+        rows: usize,
     },
 }
 

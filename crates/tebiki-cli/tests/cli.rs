@@ -228,3 +228,17 @@ fn training_record_and_status_by_year() {
     let out = tebiki(dir.path()).args(["training", "record", "--pack", "kobe", "--course", "nope", "--date", "2025-06-01", "--staff", "1001"]).output().unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn demo_fills_an_empty_data_folder_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(tebiki(dir.path()).args(["--json", "demo", "--staff", "300", "--depts", "20"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((v["staff"].as_u64(), v["departments"].as_u64()), (Some(300), Some(20)));
+    assert!(v["sessions"].as_u64().unwrap() > 20 && v["attendances"].as_u64().unwrap() > 300);
+    // The organisation chosen for the app is set, so status works without --pack.
+    let status: serde_json::Value = serde_json::from_str(&stdout(tebiki(dir.path()).args(["--json", "training", "status", "--year", "2025"]))).unwrap();
+    assert!(status["staff"].as_array().unwrap().len() > 250);
+    let again = tebiki(dir.path()).args(["demo"]).output().unwrap();
+    assert!(!again.status.success(), "a second demo into the same folder is refused");
+}

@@ -2,6 +2,7 @@
 //! rules, testable headless and shared by the CLI and the desktop app.
 
 pub mod app_info;
+pub mod demo_org;
 pub mod fiscal_year;
 pub mod handbook;
 pub mod message;

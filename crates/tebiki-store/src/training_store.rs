@@ -86,11 +86,6 @@ impl Store {
     /// Records a session and its attendees in one transaction. Unknown
     /// 職員番号 are returned, not recorded.
     pub fn record_session(&mut self, session: &NewSession, employee_nos: &[String]) -> Result<RecordedSession, StoreError> {
-        let known: std::collections::HashSet<String> = {
-            let mut stmt = self.conn.prepare_cached("SELECT employee_no FROM staff").map_err(err("read staff"))?;
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(err("read staff"))?;
-            rows.collect::<Result<_, _>>().map_err(err("read staff"))?
-        };
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let tx = self.conn.transaction().map_err(err("record session"))?;
         tx.execute(
@@ -103,8 +98,9 @@ impl Store {
         let mut attendees = 0;
         {
             let mut add = tx.prepare_cached("INSERT OR IGNORE INTO attendance(session_id, employee_no) VALUES (?1, ?2)").map_err(err("record attendance"))?;
+            let mut known = tx.prepare_cached("SELECT 1 FROM staff WHERE employee_no = ?1").map_err(err("read staff"))?;
             for no in employee_nos {
-                if known.contains(no) {
+                if known.exists([no]).map_err(err("read staff"))? {
                     attendees += add.execute((id, no)).map_err(err("record attendance"))?;
                 } else if !unknown.contains(no) {
                     unknown.push(no.clone());

@@ -1,6 +1,7 @@
 mod backup;
 mod bench_search;
 mod content;
+mod demo;
 mod roster;
 mod search;
 mod training;
@@ -44,6 +45,8 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             training::record(cli, &mut ctx, training::RecordArgs { course, date, method, trainer, place, dept, staff, attendance, pack })
         }
         Command::Training(TrainingCommand::Status { year, pack }) => training::status(cli, &ctx, *year, pack.as_deref()),
+        Command::Demo { staff, depts, pack } => demo::run(cli, &mut ctx, *staff, *depts, pack),
+        Command::Bench(BenchCommand::Roster { rows }) => demo::bench_roster(&ctx, *rows),
         Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
     }
 }

@@ -1,0 +1,160 @@
+//! `tebiki demo` and `tebiki bench roster`.
+
+use super::content::imported_packs_dir;
+use super::{fail, Context, Failure};
+use crate::cli::Cli;
+use crate::output;
+use serde::Serialize;
+use std::time::Instant;
+use tebiki_core::demo_org::{organisation, roster_csv, Rng};
+use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::roster_import::parse_roster;
+use tebiki_core::training::{overview, CourseKind};
+use tebiki_i18n::{tr_args, Arg};
+use tebiki_store::{Method, NewSession, Store};
+
+#[derive(Serialize)]
+struct DemoReport {
+    pack_id: String,
+    departments: usize,
+    staff: usize,
+    sessions: usize,
+    attendances: usize,
+}
+
+pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &str) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let failure = |key: &str, args: &[(&str, Arg)]| Failure { lang, message: tr_args(lang, key, args) };
+    if !ctx.store.all_staff().map_err(|e| fail(lang, &e))?.is_empty() {
+        return Err(failure("demo-not-empty", &[("dir", ctx.data_dir.display().to_string().into())]));
+    }
+    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
+    let pack = library.get(pack_id).ok_or_else(|| failure("search-unknown-pack", &[("pack", pack_id.into())]))?;
+    let today = chrono::Local::now().date_naive();
+    let people = organisation(depts, staff.max(1), today, 20261122);
+    ctx.store.import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
+    let mut settings = ctx.store.settings().map_err(|e| fail(lang, &e))?;
+    settings.pack.get_or_insert_with(|| pack.id.clone());
+    ctx.store.save_settings(&settings).map_err(|e| fail(lang, &e))?;
+
+    // Three 年度 of sessions: nearly everyone in past years, about half so far this year.
+    let mut rng = Rng::new(7);
+    let (mut sessions, mut attendances) = (0, 0);
+    let current = FiscalYear::of(today);
+    let depts_of = |code: &str| people.iter().filter(|p| p.dept_code == code && p.left_on.is_none()).map(|p| p.employee_no.clone()).collect::<Vec<_>>();
+    let mut codes: Vec<String> = people.iter().map(|p| p.dept_code.clone()).collect();
+    codes.sort();
+    codes.dedup();
+    for fy in [current.previous().previous(), current.previous(), current] {
+        let last_day = fy.end().min(today);
+        let days = (last_day - fy.start()).num_days().max(1) as usize;
+        let share = if fy == current { 55 } else { 92 };
+        for course in &pack.courses {
+            let groups: Vec<Vec<String>> = match course.kind {
+                CourseKind::Annual => codes.iter().map(|c| depts_of(c)).collect(),
+                CourseKind::NewHire => vec![people
+                    .iter()
+                    .filter(|p| p.hired_on.as_deref().is_some_and(|h| fy.contains(h.parse().unwrap_or(fy.start()))))
+                    .map(|p| p.employee_no.clone())
+                    .collect()],
+                CourseKind::Role | CourseKind::Drill => vec![people
+                    .iter()
+                    .filter(|p| course.roles.is_empty() || p.roles.iter().any(|r| course.roles.contains(r)))
+                    .map(|p| p.employee_no.clone())
+                    .collect()],
+            };
+            for group in groups.into_iter().filter(|g| !g.is_empty()) {
+                let attendees: Vec<String> = group.into_iter().filter(|_| rng.chance(share)).collect();
+                if attendees.is_empty() {
+                    continue;
+                }
+                let held_on = fy.start() + chrono::Duration::days(rng.below(days) as i64);
+                let method = *rng.pick(&[Method::Classroom, Method::ELearning, Method::Video]);
+                let session = NewSession {
+                    pack_id: pack.id.clone(),
+                    course_id: course.id.clone(),
+                    held_on: held_on.to_string(),
+                    method,
+                    trainer: Some("情報政策課".into()),
+                    place: (method == Method::Classroom).then(|| "本庁舎 大会議室".into()),
+                };
+                let r = ctx.store.record_session(&session, &attendees).map_err(|e| fail(lang, &e))?;
+                sessions += 1;
+                attendances += r.attendees;
+            }
+        }
+    }
+    let report = DemoReport { pack_id: pack.id.clone(), departments: codes.len(), staff: people.len(), sessions, attendances };
+    let n = |v: usize| Arg::from(v as i64);
+    let human = tr_args(
+        lang,
+        "demo-done",
+        &[("depts", n(report.departments)), ("staff", n(report.staff)), ("sessions", n(report.sessions)), ("attendances", n(report.attendances)), ("dir", ctx.data_dir.display().to_string().into())],
+    );
+    output::result(cli, &human, &report);
+    Ok(())
+}
+
+/// Figures for the README: a Shift_JIS roster of `rows` people imported into
+/// an empty database, then every person's status for the current 年度.
+pub fn bench_roster(ctx: &Context, rows: usize) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let today = chrono::Local::now().date_naive();
+    let people = organisation(rows / 50 + 1, rows, today, 1);
+    let csv = roster_csv(&people);
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(&csv);
+    let dir = std::env::temp_dir().join(format!("tebiki-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut store = Store::open_dir(&dir).map_err(|e| fail(lang, &e))?;
+    output::line(&format!("# tebiki bench roster ({} build)", if cfg!(debug_assertions) { "debug" } else { "release" }));
+
+    let t = Instant::now();
+    let parsed = parse_roster(&sjis, None).map_err(|e| Failure { lang, message: e.to_string() })?;
+    let parse_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let records: Vec<_> = parsed.rows.into_iter().map(|(_, r)| r).collect();
+    let t2 = Instant::now();
+    store.import_roster(&records, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
+    let import_ms = t2.elapsed().as_secs_f64() * 1000.0;
+    output::line(&format!(
+        "roster: {} rows, {:.1} MB Shift_JIS — parse {:.1} ms, import (one transaction) {:.1} ms, total {:.1} ms",
+        records.len(),
+        sjis.len() as f64 / 1e6,
+        parse_ms,
+        import_ms,
+        parse_ms + import_ms
+    ));
+
+    let library = PackLibrary::load(None);
+    let pack = library.get("kobe").expect("kobe is bundled");
+    // One session per 所属 for the annual course, so that status has attendance to read.
+    let mut by_dept: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for p in &people {
+        by_dept.entry(p.dept_code.as_str()).or_default().push(p.employee_no.clone());
+    }
+    for (_, nos) in by_dept {
+        let s = NewSession { pack_id: "kobe".into(), course_id: "annual".into(), held_on: today.to_string(), method: Method::ELearning, trainer: None, place: None };
+        store.record_session(&s, &nos[..nos.len() / 2]).map_err(|e| fail(lang, &e))?;
+    }
+    let mut times = Vec::new();
+    let mut overdue = 0;
+    for _ in 0..10 {
+        let t = Instant::now();
+        let staff: Vec<_> = store.all_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
+        let attended = store.attendance_by_person("kobe").map_err(|e| fail(lang, &e))?;
+        let o = overview(&staff, &pack.courses, &attended, FiscalYear::of(today), today);
+        overdue = o.overdue.len();
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    output::line(&format!(
+        "status of all staff for {} (read roster + attendance, compute, by 所属): median {:.1} ms, max {:.1} ms over 10 runs ({} people overdue)",
+        FiscalYear::of(today).wareki(),
+        times[times.len() / 2],
+        times[times.len() - 1],
+        overdue
+    ));
+    drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
