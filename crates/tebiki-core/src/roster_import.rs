@@ -282,14 +282,21 @@ pub fn parse_roster(bytes: &[u8], mapping: Option<&[Option<RosterField>]>) -> Re
     // The line a record starts on, counted from its byte offset: a quoted
     // field may hold line breaks, and the line number must be the file's.
     // (csv reports a CRLF file's record at the end of the previous line's
-    // terminator, so skip to the first byte of the record itself.)
-    let line_at = |byte: u64| {
-        let bytes = text.as_bytes();
+    // terminator, so skip to the first byte of the record itself.) Counted
+    // on from the previous record, so a large roster is read in one pass.
+    let bytes = text.as_bytes();
+    let mut counted = (0usize, 1usize); // (byte offset, line there)
+    let mut line_at = |byte: u64| {
         let mut at = (byte as usize).min(bytes.len());
         while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
             at += 1;
         }
-        bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1
+        if at < counted.0 {
+            counted = (0, 1);
+        }
+        counted.1 += bytes[counted.0..at].iter().filter(|&&b| b == b'\n').count();
+        counted.0 = at;
+        counted.1
     };
     for result in reader.records() {
         let record = match result {
