@@ -9,8 +9,7 @@ use tebiki_store::StoreError;
 type CmdResult<T> = Result<T, String>;
 
 fn localized(state: &State<AppState>, e: StoreError) -> String {
-    let lang = state.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default();
-    e.localized(lang)
+    e.localized(state.lang())
 }
 
 #[tauri::command]

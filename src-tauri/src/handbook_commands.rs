@@ -11,16 +11,12 @@ use tebiki_store::StoreError;
 
 type CmdResult<T> = Result<T, String>;
 
-fn lang(state: &AppState) -> Language {
-    state.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default()
-}
-
 fn store_err(state: &AppState, e: StoreError) -> String {
-    e.localized(lang(state))
+    e.localized(state.lang())
 }
 
 fn not_found(state: &AppState, id: &str) -> String {
-    tr_args(lang(state), "handbook-not-found", &[("id", id.into())])
+    tr_args(state.lang(), "handbook-not-found", &[("id", id.into())])
 }
 
 #[tauri::command]
@@ -79,7 +75,7 @@ pub fn bookmarks(state: State<AppState>) -> CmdResult<Vec<BookmarkView>> {
 fn pack_path(state: &AppState, path: &str) -> CmdResult<PathBuf> {
     let p = PathBuf::from(path.trim());
     if path.trim().is_empty() || !p.is_absolute() {
-        return Err(tr_args(lang(state), "import-path-not-absolute", &[("path", path.into())]));
+        return Err(tr_args(state.lang(), "import-path-not-absolute", &[("path", path.into())]));
     }
     Ok(p)
 }
@@ -89,7 +85,7 @@ fn pack_path(state: &AppState, path: &str) -> CmdResult<PathBuf> {
 pub fn inspect_pack(state: State<AppState>, path: String) -> CmdResult<ImportInspection> {
     let p = pack_path(&state, &path)?;
     let files = PackFiles::from_path(&p)
-        .map_err(|e| tr_args(lang(&state), "import-unreadable", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+        .map_err(|e| tr_args(state.lang(), "import-unreadable", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
     let lib = state.library.read().map_err(|e| e.to_string())?;
     Ok(import::inspect_at(&files, &lib, &path))
 }
@@ -98,7 +94,7 @@ pub fn inspect_pack(state: State<AppState>, path: String) -> CmdResult<ImportIns
 #[tauri::command]
 pub fn import_pack(state: State<AppState>, path: String, confirm_upgrade: bool) -> CmdResult<PackSummary> {
     let p = pack_path(&state, &path)?;
-    let lang = lang(&state);
+    let lang = state.lang();
     let packs_dir = state.packs_dir();
     let mut lib = state.library.write().map_err(|e| e.to_string())?;
     let id = import::import_from_path(&p, &lib, &packs_dir, confirm_upgrade).map_err(|e| match e {

@@ -9,7 +9,7 @@ mod training_commands;
 use std::path::PathBuf;
 use std::sync::{Mutex, RwLock};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
-use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_i18n::tr;
 use tebiki_search::SearchIndex;
 use tebiki_store::{default_data_dir, Store};
@@ -23,9 +23,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Imported packs live in `<data dir>/packs/<id>/`.
     pub fn packs_dir(&self) -> PathBuf {
-        self.data_dir.join("packs")
+        imported_packs_dir(&self.data_dir)
+    }
+
+    /// The language the user chose (Japanese if the store cannot say).
+    pub fn lang(&self) -> tebiki_core::settings::Language {
+        self.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default()
     }
 }
 
@@ -36,7 +40,7 @@ pub fn run() {
             let data_dir = default_data_dir();
             let store = Store::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
             let lang = store.settings().map(|s| s.language).unwrap_or_default();
-            let library = PackLibrary::load(Some(&data_dir.join("packs")));
+            let library = PackLibrary::load(Some(&imported_packs_dir(&data_dir)));
             let search = SearchIndex::build(&library)?;
             app.manage(AppState {
                 store: Mutex::new(store),

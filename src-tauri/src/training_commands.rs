@@ -9,16 +9,12 @@ use tebiki_store::{DepartmentMembers, NewSession, RecordedSession, RosterPlan, R
 
 type CmdResult<T> = Result<T, String>;
 
-fn lang(state: &AppState) -> tebiki_core::settings::Language {
-    state.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default()
-}
-
 fn read_file(state: &AppState, path: &str) -> CmdResult<Vec<u8>> {
     let p = PathBuf::from(path.trim());
     if !p.is_absolute() {
-        return Err(tr_args(lang(state), "import-path-not-absolute", &[("path", path.into())]));
+        return Err(tr_args(state.lang(), "import-path-not-absolute", &[("path", path.into())]));
     }
-    std::fs::read(&p).map_err(|e| tr_args(lang(state), "roster-file-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]))
+    std::fs::read(&p).map_err(|e| tr_args(state.lang(), "roster-file-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]))
 }
 
 
@@ -28,7 +24,7 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
     match parse_roster(&bytes, mapping.as_deref()) {
         Ok(parsed) => {
             let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
-            let plan = state.store.lock().map_err(|e| e.to_string())?.plan_roster(&records, full).map_err(|e| e.localized(lang(&state)))?;
+            let plan = state.store.lock().map_err(|e| e.to_string())?.plan_roster(&records, full).map_err(|e| e.localized(state.lang()))?;
             Ok(RosterPreview {
                 encoding: parsed.encoding,
                 headers: parsed.headers,
@@ -40,7 +36,7 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
             })
         }
         Err(e @ RosterError::MissingColumn(_)) => {
-            let (headers, encoding) = read_headers(&bytes).map_err(|e| tr_message(lang(&state), &e.message()))?;
+            let (headers, encoding) = read_headers(&bytes).map_err(|e| tr_message(state.lang(), &e.message()))?;
             let guess = mapping.unwrap_or_else(|| guess_mapping(&headers));
             Ok(RosterPreview {
                 encoding,
@@ -52,7 +48,7 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
                 rejected: Vec::new(),
             })
         }
-        Err(e) => Err(tr_message(lang(&state), &e.message())),
+        Err(e) => Err(tr_message(state.lang(), &e.message())),
     }
 }
 
@@ -60,11 +56,11 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
 #[tauri::command]
 pub fn roster_import(state: State<AppState>, path: String, mapping: Option<Vec<Option<RosterField>>>, full: bool) -> CmdResult<RosterPlan> {
     let bytes = read_file(&state, &path)?;
-    let parsed = parse_roster(&bytes, mapping.as_deref()).map_err(|e| tr_message(lang(&state), &e.message()))?;
+    let parsed = parse_roster(&bytes, mapping.as_deref()).map_err(|e| tr_message(state.lang(), &e.message()))?;
     let records: Vec<_> = parsed.rows.into_iter().map(|(_, r)| r).collect();
     let today = chrono::Local::now().date_naive().to_string();
     let result = state.store.lock().map_err(|e| e.to_string())?.import_roster(&records, full, &today);
-    result.map_err(|e| e.localized(lang(&state)))
+    result.map_err(|e| e.localized(state.lang()))
 }
 
 /// The course catalogue of the chosen organisation's pack.
@@ -76,9 +72,9 @@ fn courses(state: &AppState) -> CmdResult<(String, Vec<Course>)> {
         .settings()
         .ok()
         .and_then(|s| s.pack)
-        .ok_or_else(|| tr(lang(state), "training-no-pack-ui"))?;
+        .ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
     let lib = state.library.read().map_err(|e| e.to_string())?;
-    let pack = lib.get(&pack_id).ok_or_else(|| tr(lang(state), "training-no-pack-ui"))?;
+    let pack = lib.get(&pack_id).ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
     Ok((pack_id, pack.courses.clone()))
 }
 
@@ -119,7 +115,7 @@ pub fn departments(state: State<AppState>) -> CmdResult<Vec<DepartmentMembers>> 
 #[tauri::command]
 pub fn record_session(state: State<AppState>, input: SessionInput) -> CmdResult<RecordedSession> {
     let (pack_id, courses) = courses(&state)?;
-    let l = lang(&state);
+    let l = state.lang();
     if !courses.iter().any(|c| c.id == input.course_id) {
         return Err(tr_args(l, "training-unknown-course", &[("course", input.course_id.as_str().into()), ("known", "".into())]));
     }
@@ -135,7 +131,7 @@ pub fn record_session(state: State<AppState>, input: SessionInput) -> CmdResult<
 /// Writes the overdue list of `year` as CSV for Excel.
 #[tauri::command]
 pub fn export_overdue(state: State<AppState>, year: i32, path: String, shift_jis: bool) -> CmdResult<String> {
-    let l = lang(&state);
+    let l = state.lang();
     let p = PathBuf::from(path.trim());
     if !p.is_absolute() {
         return Err(tr_args(l, "import-path-not-absolute", &[("path", path.as_str().into())]));

@@ -3,11 +3,10 @@
 //! generated corpus, beside a plain FTS5 trigram MATCH of the same queries
 //! (with the number of clauses each finds).
 
-use super::content::imported_packs_dir;
 use super::{Context, Failure};
 use crate::output::line;
 use std::time::{Duration, Instant};
-use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_search::{SearchIndex, SearchOptions, Source};
 
 const QUERIES: &[(&str, &[&str])] = &[

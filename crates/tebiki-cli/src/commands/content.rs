@@ -6,15 +6,11 @@ use crate::output;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::pack::files::PackFiles;
-use tebiki_core::pack::library::bundled_files;
+use tebiki_core::pack::library::{bundled_files, imported_packs_dir};
 use tebiki_core::pack::problem::{Problem, Severity};
 use tebiki_core::pack::{load, PackOrigin};
 use tebiki_i18n::{tr, tr_args, tr_message};
 
-/// The imported packs live in `<data dir>/packs/<id>/`.
-pub fn imported_packs_dir(data_dir: &Path) -> PathBuf {
-    data_dir.join("packs")
-}
 
 #[derive(Serialize)]
 struct CheckedProblem {

@@ -1,6 +1,5 @@
 //! `tebiki demo` and `tebiki bench roster`.
 
-use super::content::imported_packs_dir;
 use super::{fail, Context, Failure};
 use crate::cli::Cli;
 use crate::output;
@@ -8,7 +7,7 @@ use serde::Serialize;
 use std::time::Instant;
 use tebiki_core::demo_org::{organisation, roster_csv, Rng};
 use tebiki_core::fiscal_year::FiscalYear;
-use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::roster_import::parse_roster;
 use tebiki_core::training::{overview, CourseKind};
 use tebiki_i18n::{tr_args, Arg};

@@ -1,12 +1,11 @@
 //! `tebiki search QUERY [--pack ID] [--limit N] [--json]`
 
-use super::content::imported_packs_dir;
 use super::{Context, Failure};
 use crate::cli::Cli;
 use crate::output;
 use serde::Serialize;
 use std::io::IsTerminal;
-use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_i18n::{tr_args, Arg};
 use tebiki_search::{SearchIndex, SearchOptions, Segment};
 

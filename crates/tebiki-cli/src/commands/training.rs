@@ -1,13 +1,12 @@
 //! `tebiki training record …` and `tebiki training status --year N`
 
-use super::content::imported_packs_dir;
 use super::{fail, Context, Failure};
 use crate::cli::Cli;
 use crate::output;
 use serde::Serialize;
 use std::path::PathBuf;
 use tebiki_core::fiscal_year::FiscalYear;
-use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::pack::Pack;
 use tebiki_core::roster_import::{parse_attendance, parse_date};
 use tebiki_core::training::{requirements, DueState};

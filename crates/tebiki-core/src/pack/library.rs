@@ -8,6 +8,11 @@ use include_dir::{include_dir, Dir};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// Where a data folder keeps the packs an organisation imported: `<data>/packs/<id>/`.
+pub fn imported_packs_dir(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("packs")
+}
+
 static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../content/packs");
 
 /// The bundled packs' files, one per folder of content/packs.
