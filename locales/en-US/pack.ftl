@@ -61,3 +61,6 @@ import-bundled-id = Pack id “{ $id }” belongs to a pack that ships with Tebi
 import-done = Imported “{ $title }” version { $version }.
 pack-problem-bad-course-id = Course id “{ $id }” is not valid or is used twice
 pack-problem-course-clause = The clause { $clause } that requires course “{ $id }” does not exist
+pack-problem-bad-role = Role id “{ $id }” is not valid, is used twice, or has no name
+pack-problem-role-clause = The clause { $clause } that defines role “{ $id }” does not exist
+pack-problem-course-role = Role “{ $role }” of course “{ $id }” is not in roles.toml

@@ -61,3 +61,6 @@ import-bundled-id = パック ID「{ $id }」は同梱のパックと同じで�
 import-done = 「{ $title }」版 { $version } を取り込みました。
 pack-problem-bad-course-id = 研修 ID「{ $id }」が正しくないか、重複しています
 pack-problem-course-clause = 研修「{ $id }」の根拠条項 { $clause } がありません
+pack-problem-bad-role = 役割 ID「{ $id }」が正しくないか、重複しているか、名称が空です
+pack-problem-role-clause = 役割「{ $id }」を定める条項 { $clause } がありません
+pack-problem-course-role = 研修「{ $id }」の対象の役割「{ $role }」が roles.toml にありません

@@ -8,6 +8,7 @@ pub mod handbook;
 pub mod message;
 pub mod numerals;
 pub mod pack;
+pub mod roles;
 pub mod roster_import;
 pub mod settings;
 pub mod training;

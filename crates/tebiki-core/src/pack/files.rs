@@ -43,6 +43,20 @@ pub fn is_safe_relative_path(p: &str) -> bool {
 }
 
 impl PackFiles {
+    /// SHA-256 over every file (path, length, bytes, in path order), hex.
+    /// Submissions record it so an answer can be tied to the exact text.
+    pub fn content_hash(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for (path, bytes) in &self.files {
+            h.update(path.as_bytes());
+            h.update([0]);
+            h.update((bytes.len() as u64).to_be_bytes());
+            h.update(bytes);
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     pub fn get(&self, rel: &str) -> Option<&[u8]> {
         self.files.get(rel).map(Vec::as_slice)
     }

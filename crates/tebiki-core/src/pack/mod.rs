@@ -34,6 +34,8 @@ pub enum PackOrigin {
 pub struct Pack {
     pub id: String,
     pub version: String,
+    /// SHA-256 of the pack's files (`PackFiles::content_hash`).
+    pub content_hash: String,
     pub title: String,
     pub organization: Organization,
     pub source_note: String,
@@ -42,6 +44,8 @@ pub struct Pack {
     pub glossary: Vec<GlossaryTerm>,
     /// The 研修 the policy requires (`courses.toml`).
     pub courses: Vec<crate::training::Course>,
+    /// The roles the policy defines (`roles.toml`).
+    pub roles: Vec<crate::roles::Role>,
     pub origin: PackOrigin,
 }
 
@@ -265,6 +269,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     let mut pack = Pack {
         id: manifest.id.clone(),
         version: manifest.version.clone(),
+        content_hash: files.content_hash(),
         title: manifest.title.clone(),
         organization: manifest.organization.clone(),
         source_note: manifest.source.map(|s| s.note).unwrap_or_default(),
@@ -272,6 +277,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
         documents: Vec::new(),
         glossary: Vec::new(),
         courses: Vec::new(),
+        roles: Vec::new(),
         origin,
     };
     let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
@@ -312,8 +318,37 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             }
         }
     }
+    load_roles(files, &mut pack, problems);
     load_courses(files, &mut pack, problems);
     Some(pack)
+}
+
+fn load_roles(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
+    const ROLES: &str = "roles.toml";
+    if files.get(ROLES).is_none() {
+        return;
+    }
+    let Some(text) = utf8(files, ROLES, problems) else { return };
+    let file: crate::roles::RoleFile = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
+            problems.push(Problem::error(ROLES, line, Message::new("pack-problem-manifest").arg("detail", e.message())));
+            return;
+        }
+    };
+    let mut ids = HashSet::new();
+    for r in file.role {
+        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", r.id))).map(|i| i + 1).unwrap_or(1);
+        if !manifest::is_valid_id(&r.id) || !ids.insert(r.id.clone()) || r.name.trim().is_empty() {
+            problems.push(Problem::error(ROLES, line, Message::new("pack-problem-bad-role").arg("id", &r.id)));
+            continue;
+        }
+        if pack.clause(&r.clause).is_none() {
+            problems.push(Problem::error(ROLES, line, Message::new("pack-problem-role-clause").arg("id", &r.id).arg("clause", &r.clause)));
+        }
+        pack.roles.push(r);
+    }
 }
 
 fn load_courses(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
@@ -339,6 +374,11 @@ fn load_courses(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>)
         }
         if pack.clause(&c.clause).is_none() {
             problems.push(Problem::error(COURSES, line, Message::new("pack-problem-course-clause").arg("id", &c.id).arg("clause", &c.clause)));
+        }
+        if !pack.roles.is_empty() {
+            for role in c.roles.iter().filter(|r| crate::roles::resolve(&pack.roles, r).is_none()) {
+                problems.push(Problem::error(COURSES, line, Message::new("pack-problem-course-role").arg("id", &c.id).arg("role", role)));
+            }
         }
         pack.courses.push(c);
     }
