@@ -1,6 +1,7 @@
 //! Tebiki's domain logic. No Tauri, no SQLite: everything here is plain data and
 //! rules, testable headless and shared by the CLI and the desktop app.
 
+pub mod answers;
 pub mod app_info;
 pub mod demo_org;
 pub mod fiscal_year;
@@ -10,7 +11,10 @@ pub mod numerals;
 pub mod pack;
 pub mod roles;
 pub mod roster_import;
+pub mod selfcheck;
+pub mod selfcheck_dashboard;
 pub mod settings;
+pub mod submission;
 pub mod training;
 pub mod wareki;
 

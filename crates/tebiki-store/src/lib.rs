@@ -5,6 +5,7 @@ mod data_dir;
 mod error;
 mod handbook_store;
 mod roster_store;
+mod selfcheck_store;
 mod training_store;
 mod schema;
 mod settings_store;

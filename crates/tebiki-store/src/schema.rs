@@ -79,6 +79,18 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (session_id, employee_no)
      ) STRICT, WITHOUT ROWID;
      CREATE INDEX attendance_staff ON attendance(employee_no);",
+    // 5: courses an administrator adds beside the pack's catalogue
+    "CREATE TABLE custom_courses (
+        pack_id      TEXT NOT NULL,
+        id           TEXT NOT NULL,
+        title        TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        clause       TEXT NOT NULL,
+        within_days  INTEGER,
+        roles        TEXT NOT NULL DEFAULT '[]',
+        created_at   TEXT NOT NULL,
+        PRIMARY KEY (pack_id, id)
+     ) STRICT;",
 ];
 
 /// The schema version this build writes.
