@@ -60,3 +60,6 @@ cli-error = Error: { $message }
 settings-pack = Your organisation's policy
 settings-pack-none = (not chosen yet)
 settings-pack-help = The policy the handbook shows.
+date-placeholder = e.g. 2025/6/1, 令和7年6月1日, R7.6.1
+date-invalid = Not a date (e.g. 2025/6/1, 令和7年6月1日)
+date-read-back = { $western } ({ $wareki })

@@ -60,3 +60,6 @@ cli-error = エラー：{ $message }
 settings-pack = 所属する団体のポリシー
 settings-pack-none = （まだ選ばれていません）
 settings-pack-help = ハンドブックに表示するポリシーです。
+date-placeholder = 例：2025/6/1、令和7年6月1日、R7.6.1
+date-invalid = 日付として読めません（例：2025/6/1、令和7年6月1日）
+date-read-back = { $wareki }（{ $western }）

@@ -76,6 +76,15 @@ pub fn run() {
             training_commands::departments,
             training_commands::record_session,
             training_commands::export_overdue,
+            training_commands::add_course,
+            training_commands::remove_course,
+            training_commands::department_list,
+            training_commands::save_department,
+            training_commands::set_department_active,
+            training_commands::find_staff,
+            training_commands::person_history,
+            training_commands::attendance_preview,
+            training_commands::describe_date,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

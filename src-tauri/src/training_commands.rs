@@ -2,10 +2,15 @@ use crate::AppState;
 use std::path::PathBuf;
 use tauri::State;
 use tebiki_core::fiscal_year::FiscalYear;
-use tebiki_core::roster_import::{guess_mapping, parse_roster, read_headers, RosterError, RosterField};
-use tebiki_core::training::{overdue_csv, overview, Course, TrainingOverview};
+use tauri::ipc::Channel;
+use tebiki_core::pack::Pack;
+use tebiki_core::roster_import::{guess_mapping, parse_attendance, parse_roster, read_headers, RosterError, RosterField};
+use tebiki_core::training::{new_course, overdue_csv, overview, Catalogue, Course, CourseDraft, TrainingOverview};
 use tebiki_i18n::{tr, tr_args, tr_message};
-use tebiki_store::{DepartmentMembers, NewSession, RecordedSession, RosterPlan, RosterPreview, SessionInput, TrainingScreen};
+use tebiki_store::{
+    AttendanceMatch, Department, DepartmentMembers, ImportProgress, NewSession, PersonHistory, RecordedSession, RosterPlan, RosterPreview, SessionInput, StaffHit,
+    TrainingScreen,
+};
 
 type CmdResult<T> = Result<T, String>;
 
@@ -52,19 +57,30 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
     }
 }
 
-/// Imports the roster (parsed again, one transaction).
-#[tauri::command]
-pub fn roster_import(state: State<AppState>, path: String, mapping: Option<Vec<Option<RosterField>>>, full: bool) -> CmdResult<RosterPlan> {
+/// Imports the roster (parsed again, one transaction), telling the window
+/// how far it is. Async so that it runs off the UI thread and the progress
+/// bar can be drawn.
+#[tauri::command(async)]
+pub fn roster_import(
+    state: State<'_, AppState>,
+    path: String,
+    mapping: Option<Vec<Option<RosterField>>>,
+    full: bool,
+    on_progress: Channel<ImportProgress>,
+) -> CmdResult<RosterPlan> {
     let bytes = read_file(&state, &path)?;
     let parsed = parse_roster(&bytes, mapping.as_deref()).map_err(|e| tr_message(state.lang(), &e.message()))?;
     let records: Vec<_> = parsed.rows.into_iter().map(|(_, r)| r).collect();
     let today = chrono::Local::now().date_naive().to_string();
-    let result = state.store.lock().map_err(|e| e.to_string())?.import_roster(&records, full, &today);
+    let mut progress = |done, total| {
+        let _ = on_progress.send(ImportProgress { done, total });
+    };
+    let result = state.store.lock().map_err(|e| e.to_string())?.import_roster_with_progress(&records, full, &today, &mut progress);
     result.map_err(|e| e.localized(state.lang()))
 }
 
-/// The course catalogue of the chosen organisation's pack.
-fn courses(state: &AppState) -> CmdResult<(String, Vec<Course>)> {
+/// The chosen organisation's pack.
+fn chosen_pack(state: &AppState) -> CmdResult<Pack> {
     let pack_id = state
         .store
         .lock()
@@ -75,25 +91,96 @@ fn courses(state: &AppState) -> CmdResult<(String, Vec<Course>)> {
         .ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
     let lib = state.library.read().map_err(|e| e.to_string())?;
     let pack = lib.get(&pack_id).ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
-    Ok((pack_id, pack.courses.clone()))
+    Ok(pack.clone())
+}
+
+/// The courses in force: the pack's and the added ones.
+fn catalogue(state: &AppState) -> CmdResult<(Pack, Catalogue)> {
+    let pack = chosen_pack(state)?;
+    let catalogue = state.store.lock().map_err(|e| e.to_string())?.catalogue(&pack).map_err(|e| e.localized(state.lang()))?;
+    Ok((pack, catalogue))
 }
 
 
-fn build_overview(state: &AppState, year: i32) -> CmdResult<(String, Vec<Course>, TrainingOverview)> {
-    let (pack_id, courses) = courses(state)?;
+fn build_overview(state: &AppState, year: i32) -> CmdResult<(Pack, Catalogue, TrainingOverview)> {
+    let (pack, catalogue) = catalogue(state)?;
+    let l = state.lang();
     let store = state.store.lock().map_err(|e| e.to_string())?;
-    let staff: Vec<_> = store.all_staff().map_err(|e| e.localized(Default::default()))?.into_iter().map(|m| m.record).collect();
-    let attended = store.attendance_by_person(&pack_id).map_err(|e| e.localized(Default::default()))?;
+    let staff: Vec<_> = store.all_staff().map_err(|e| e.localized(l))?.into_iter().map(|m| m.record).collect();
+    let attended = store.attendance_by_person(&pack.id).map_err(|e| e.localized(l))?;
     let today = chrono::Local::now().date_naive();
-    let o = overview(&staff, &courses, &attended, FiscalYear(year), today);
-    Ok((pack_id, courses, o))
+    let o = overview(&staff, &catalogue, &attended, FiscalYear(year), today);
+    Ok((pack, catalogue, o))
 }
 
 #[tauri::command]
 pub fn training_screen(state: State<AppState>, year: Option<i32>) -> CmdResult<TrainingScreen> {
     let current_year = FiscalYear::of(chrono::Local::now().date_naive()).0;
-    let (pack_id, courses, overview) = build_overview(&state, year.unwrap_or(current_year))?;
-    Ok(TrainingScreen { pack_id, courses, overview, current_year })
+    let (pack, catalogue, overview) = build_overview(&state, year.unwrap_or(current_year))?;
+    let custom_course_ids = catalogue.courses.iter().filter(|c| !pack.courses.iter().any(|p| p.id == c.id)).map(|c| c.id.clone()).collect();
+    Ok(TrainingScreen { pack_id: pack.id.clone(), courses: catalogue.courses, custom_course_ids, roles: pack.roles.clone(), overview, current_year })
+}
+
+/// Adds an administrator's course to the catalogue.
+#[tauri::command]
+pub fn add_course(state: State<AppState>, draft: CourseDraft) -> CmdResult<Course> {
+    let (pack, catalogue) = catalogue(&state)?;
+    let course = new_course(&draft, &pack, &catalogue).map_err(|e| tr_message(state.lang(), &e.message()))?;
+    state.store.lock().map_err(|e| e.to_string())?.add_custom_course(&pack.id, &course).map_err(|e| e.localized(state.lang()))?;
+    Ok(course)
+}
+
+/// Removes an added course; refused once a session of it is recorded.
+#[tauri::command]
+pub fn remove_course(state: State<AppState>, course_id: String) -> CmdResult<()> {
+    let pack = chosen_pack(&state)?;
+    let removed = state.store.lock().map_err(|e| e.to_string())?.remove_custom_course(&pack.id, &course_id).map_err(|e| e.localized(state.lang()))?;
+    if removed {
+        Ok(())
+    } else {
+        Err(tr(state.lang(), "course-error-in-use"))
+    }
+}
+
+#[tauri::command]
+pub fn department_list(state: State<AppState>) -> CmdResult<Vec<Department>> {
+    state.store.lock().map_err(|e| e.to_string())?.departments().map_err(|e| e.localized(state.lang()))
+}
+
+#[tauri::command]
+pub fn save_department(state: State<AppState>, code: String, name: String) -> CmdResult<()> {
+    let result = state.store.lock().map_err(|e| e.to_string())?.save_department(&code, &name).map_err(|e| e.localized(state.lang()))?;
+    result.map_err(|r| tr_message(state.lang(), &r.message()))
+}
+
+#[tauri::command]
+pub fn set_department_active(state: State<AppState>, code: String, active: bool) -> CmdResult<()> {
+    let result = state.store.lock().map_err(|e| e.to_string())?.set_department_active(&code, active).map_err(|e| e.localized(state.lang()))?;
+    result.map_err(|r| tr_message(state.lang(), &r.message()))
+}
+
+#[tauri::command]
+pub fn find_staff(state: State<AppState>, query: String) -> CmdResult<Vec<StaffHit>> {
+    state.store.lock().map_err(|e| e.to_string())?.find_staff(&query, 50).map_err(|e| e.localized(state.lang()))
+}
+
+#[tauri::command]
+pub fn person_history(state: State<AppState>, employee_no: String, year: i32) -> CmdResult<PersonHistory> {
+    let pack = chosen_pack(&state)?;
+    let today = chrono::Local::now().date_naive();
+    let store = state.store.lock().map_err(|e| e.to_string())?;
+    store
+        .person_history(&pack, &employee_no, FiscalYear(year), today)
+        .map_err(|e| e.localized(state.lang()))?
+        .ok_or_else(|| tr_args(state.lang(), "staff-not-found", &[("employee_no", employee_no.as_str().into())]))
+}
+
+/// Reads an attendance CSV from an e-learning system and matches it to the roster.
+#[tauri::command]
+pub fn attendance_preview(state: State<AppState>, path: String) -> CmdResult<AttendanceMatch> {
+    let bytes = read_file(&state, &path)?;
+    let rows = parse_attendance(&bytes).map_err(|e| tr_message(state.lang(), &e.message()))?;
+    state.store.lock().map_err(|e| e.to_string())?.match_attendance(&rows).map_err(|e| e.localized(state.lang()))
 }
 
 
@@ -114,9 +201,10 @@ pub fn departments(state: State<AppState>) -> CmdResult<Vec<DepartmentMembers>> 
 
 #[tauri::command]
 pub fn record_session(state: State<AppState>, input: SessionInput) -> CmdResult<RecordedSession> {
-    let (pack_id, courses) = courses(&state)?;
+    let (pack, catalogue) = catalogue(&state)?;
+    let pack_id = pack.id;
     let l = state.lang();
-    if !courses.iter().any(|c| c.id == input.course_id) {
+    if catalogue.course(&input.course_id).is_none() {
         return Err(tr_args(l, "training-unknown-course", &[("course", input.course_id.as_str().into()), ("known", "".into())]));
     }
     let held_on = tebiki_core::roster_import::parse_date(&input.held_on).ok_or_else(|| tr_args(l, "training-bad-date", &[("value", input.held_on.as_str().into())]))?;
@@ -141,4 +229,10 @@ pub fn export_overdue(state: State<AppState>, year: i32, path: String, shift_jis
     let bytes = overdue_csv(&o, shift_jis, [&headers[0], &headers[1], &headers[2], &headers[3], &headers[4]].map(String::as_str));
     std::fs::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
     Ok(p.display().to_string())
+}
+
+/// A typed date read back (ISO + 和暦), for the date fields.
+#[tauri::command]
+pub fn describe_date(text: String) -> Option<tebiki_core::wareki::DateLabel> {
+    tebiki_core::wareki::describe(&text)
 }

@@ -279,25 +279,8 @@ pub fn parse_roster(bytes: &[u8], mapping: Option<&[Option<RosterField>]>) -> Re
     let mut rows = Vec::new();
     let mut rejected = Vec::new();
     let mut first_line: HashMap<String, usize> = HashMap::new();
-    // The line a record starts on, counted from its byte offset: a quoted
-    // field may hold line breaks, and the line number must be the file's.
-    // (csv reports a CRLF file's record at the end of the previous line's
-    // terminator, so skip to the first byte of the record itself.) Counted
-    // on from the previous record, so a large roster is read in one pass.
-    let bytes = text.as_bytes();
-    let mut counted = (0usize, 1usize); // (byte offset, line there)
-    let mut line_at = |byte: u64| {
-        let mut at = (byte as usize).min(bytes.len());
-        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
-            at += 1;
-        }
-        if at < counted.0 {
-            counted = (0, 1);
-        }
-        counted.1 += bytes[counted.0..at].iter().filter(|&&b| b == b'\n').count();
-        counted.0 = at;
-        counted.1
-    };
+    let mut lines = LineCounter::new(text.as_bytes());
+    let mut line_at = |byte: u64| lines.line_at(byte);
     for result in reader.records() {
         let record = match result {
             Ok(r) => r,
@@ -469,6 +452,37 @@ mod tests {
     }
 }
 
+/// The line a record starts on, counted from its byte offset: a quoted
+/// field may hold line breaks, and the line number must be the file's.
+/// (csv reports a CRLF file's record at the end of the previous line's
+/// terminator, so skip to the first byte of the record itself.) Counted on
+/// from the previous record, so a large file is read in one pass.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    /// (byte offset, line there)
+    counted: (usize, usize),
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter { bytes, counted: (0, 1) }
+    }
+
+    fn line_at(&mut self, byte: u64) -> usize {
+        let bytes = self.bytes;
+        let mut at = (byte as usize).min(bytes.len());
+        while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        if at < self.counted.0 {
+            self.counted = (0, 1);
+        }
+        self.counted.1 += bytes[self.counted.0..at].iter().filter(|&&b| b == b'\n').count();
+        self.counted.0 = at;
+        self.counted.1
+    }
+}
+
 /// 職員番号 of an attendance CSV exported by an e-learning system: the
 /// column whose header names the staff number, with the line of each row.
 pub fn parse_attendance(bytes: &[u8]) -> Result<Vec<(usize, String)>, RosterError> {
@@ -480,9 +494,10 @@ pub fn parse_attendance(bytes: &[u8]) -> Result<Vec<(usize, String)>, RosterErro
         .position(|h| field_for_header(h) == Some(RosterField::EmployeeNo))
         .ok_or_else(|| RosterError::MissingColumn(RosterField::EmployeeNo.japanese_header().to_owned()))?;
     let mut out = Vec::new();
+    let mut lines = LineCounter::new(text.as_bytes());
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| RosterError::Csv { line: i + 2, detail: e.to_string() })?;
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(i + 2);
+        let record = record.map_err(|e| RosterError::Csv { line: e.position().map(|p| lines.line_at(p.byte())).unwrap_or(i + 2), detail: e.to_string() })?;
+        let line = record.position().map(|p| lines.line_at(p.byte())).unwrap_or(i + 2);
         if let Some(no) = record.get(col).map(str::trim).filter(|v| !v.is_empty()) {
             out.push((line, crate::numerals::ascii_digits(no)));
         }
@@ -497,4 +512,16 @@ pub fn read_headers(bytes: &[u8]) -> Result<(Vec<String>, String), RosterError> 
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| RosterError::Csv { line: 1, detail: e.to_string() })?;
     Ok((headers.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_owned()).collect(), encoding.to_owned()))
+}
+
+#[cfg(test)]
+mod attendance_tests {
+    #[test]
+    fn attendance_rows_carry_the_line_they_start_on() {
+        let csv = "受講者ID,職員番号,氏名\r\nu1,1003,佐藤\r\nu2,9999,\"不明\r\n（旧姓）\"\r\nu3,１００５,高橋\r\n";
+        let rows = super::parse_attendance(csv.as_bytes()).unwrap();
+        assert_eq!(rows, [(2, "1003".to_owned()), (3, "9999".to_owned()), (5, "1005".to_owned())]);
+        let err = super::parse_attendance("氏名\n佐藤\n".as_bytes()).unwrap_err();
+        assert!(matches!(err, super::RosterError::MissingColumn(c) if c == "職員番号"));
+    }
 }

@@ -9,6 +9,7 @@
 //! The 年度 boundary resets what is due; attendance of earlier years is kept.
 
 use crate::fiscal_year::FiscalYear;
+use crate::roles::{canonical_names, Role};
 use crate::roster_import::StaffRecord;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -50,6 +51,105 @@ pub struct CourseFile {
 
 pub const DEFAULT_NEW_HIRE_DAYS: u32 = 90;
 
+/// The courses in force for an organisation (the pack's plus those an
+/// administrator added) and the pack's roles, with every course's roles
+/// written as the pack's role names so that rosters saying 課長 or
+/// 統括責任者 match.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub courses: Vec<Course>,
+    pub roles: Vec<Role>,
+}
+
+impl Catalogue {
+    pub fn new(mut courses: Vec<Course>, roles: Vec<Role>) -> Catalogue {
+        for c in &mut courses {
+            c.roles = canonical_names(&roles, &c.roles);
+        }
+        Catalogue { courses, roles }
+    }
+
+    /// A person's roster roles as the pack's role names.
+    pub fn person_roles(&self, person: &StaffRecord) -> Vec<String> {
+        canonical_names(&self.roles, &person.roles)
+    }
+
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|c| c.id == id)
+    }
+}
+
+/// Why an administrator's new course is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CourseError {
+    #[error("course title is empty")]
+    NoTitle,
+    #[error("a course titled {0} exists")]
+    DuplicateTitle(String),
+    #[error("clause {0} does not exist")]
+    UnknownClause(String),
+    #[error("role {0} is not one of the pack's roles")]
+    UnknownRole(String),
+}
+
+impl CourseError {
+    pub fn message(&self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            CourseError::NoTitle => Message::new("course-error-no-title"),
+            CourseError::DuplicateTitle(t) => Message::new("course-error-duplicate").arg("title", t),
+            CourseError::UnknownClause(c) => Message::new("course-error-clause").arg("clause", c),
+            CourseError::UnknownRole(r) => Message::new("course-error-role").arg("role", r),
+        }
+    }
+}
+
+/// What an administrator typed for a new course.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct CourseDraft {
+    pub title: String,
+    pub kind: CourseKind,
+    /// A clause id (`kobe/taisaku/7.2.2`) or a clause number of the pack (`7.2.2`, `第62`).
+    pub clause: String,
+    pub within_days: Option<u32>,
+    pub roles: Vec<String>,
+}
+
+/// Checks a new course against the pack and the catalogue; gives it the next
+/// free `custom-N` id.
+pub fn new_course(draft: &CourseDraft, pack: &crate::pack::Pack, catalogue: &Catalogue) -> Result<Course, CourseError> {
+    let title = draft.title.trim();
+    if title.is_empty() {
+        return Err(CourseError::NoTitle);
+    }
+    if catalogue.courses.iter().any(|c| c.title == title) {
+        return Err(CourseError::DuplicateTitle(title.to_owned()));
+    }
+    let clause = find_clause(pack, draft.clause.trim()).ok_or_else(|| CourseError::UnknownClause(draft.clause.trim().to_owned()))?;
+    let mut roles = Vec::new();
+    for r in draft.roles.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        let role = crate::roles::resolve(&pack.roles, r).ok_or_else(|| CourseError::UnknownRole(r.to_owned()))?;
+        if !roles.contains(&role.name) {
+            roles.push(role.name.clone());
+        }
+    }
+    let id = (1..).map(|n| format!("custom-{n}")).find(|id| catalogue.course(id).is_none()).expect("unbounded");
+    let within_days = (draft.kind == CourseKind::NewHire).then(|| draft.within_days.unwrap_or(DEFAULT_NEW_HIRE_DAYS));
+    Ok(Course { id, title: title.to_owned(), kind: draft.kind, clause, within_days, roles })
+}
+
+/// A clause given as its id or as the number shown in the policy (`7.2.2`,
+/// `第62`): the local id under any document of the pack.
+fn find_clause(pack: &crate::pack::Pack, given: &str) -> Option<String> {
+    if pack.clause(given).is_some() {
+        return Some(given.to_owned());
+    }
+    let local = given.trim_start_matches('第').trim_end_matches('条');
+    pack.documents.iter().map(|d| format!("{}/{}/{}", pack.id, d.id, local)).find(|id| pack.clause(id).is_some())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 #[serde(rename_all = "lowercase")]
@@ -88,13 +188,15 @@ pub fn employed_in(person: &StaffRecord, fy: FiscalYear) -> bool {
 }
 
 /// What `person` must attend in `fy`, and how far they are.
-pub fn requirements(person: &StaffRecord, courses: &[Course], fy: FiscalYear, attended: &[Attended], today: NaiveDate) -> Vec<Requirement> {
+pub fn requirements(person: &StaffRecord, catalogue: &Catalogue, fy: FiscalYear, attended: &[Attended], today: NaiveDate) -> Vec<Requirement> {
     if !employed_in(person, fy) {
         return Vec::new();
     }
+    let courses = &catalogue.courses;
+    let person_roles = catalogue.person_roles(person);
     let hired = date(&person.hired_on);
     let hired_this_year = hired.is_some_and(|h| fy.contains(h));
-    let holds = |roles: &[String]| roles.iter().any(|r| person.roles.contains(r));
+    let holds = |roles: &[String]| roles.iter().any(|r| person_roles.contains(r));
     let done_in_year = |kinds: &[&str]| {
         attended
             .iter()
@@ -139,7 +241,11 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn courses() -> Vec<Course> {
+    fn kobe_roles() -> Vec<Role> {
+        toml::from_str::<crate::roles::RoleFile>(include_str!("../../../content/packs/kobe/roles.toml")).unwrap().role
+    }
+
+    fn courses() -> Catalogue {
         let c = |id: &str, kind, roles: &[&str]| Course {
             id: id.into(),
             title: id.into(),
@@ -148,12 +254,13 @@ mod tests {
             within_days: None,
             roles: roles.iter().map(|r| r.to_string()).collect(),
         };
-        vec![
+        let list = vec![
             c("annual", CourseKind::Annual, &[]),
             c("new-hire", CourseKind::NewHire, &[]),
             c("manager", CourseKind::Role, &["情報管理者"]),
             c("drill", CourseKind::Drill, &["情報管理者"]),
-        ]
+        ];
+        Catalogue::new(list, kobe_roles())
     }
 
     fn person(hired: &str, roles: &[&str]) -> StaffRecord {
@@ -184,6 +291,10 @@ mod tests {
         assert_eq!(ids(&requirements(&person("2025-07-01", &[]), &courses(), fy, &[], today)), ["annual", "new-hire"]);
         // Hired after the 年度: nothing due in it.
         assert!(requirements(&person("2026-04-01", &[]), &courses(), fy, &[], today).is_empty());
+        // A roster that says 課長 or 管理者 means the pack's 情報管理者.
+        assert_eq!(ids(&requirements(&person("2010-04-01", &["課長"]), &courses(), fy, &[], today)), ["annual", "manager", "drill"]);
+        assert_eq!(ids(&requirements(&person("2010-04-01", &["管理者"]), &courses(), fy, &[], today)), ["annual", "manager", "drill"]);
+        assert_eq!(ids(&requirements(&person("2010-04-01", &["係長"]), &courses(), fy, &[], today)), ["annual"]);
     }
 
     #[test]
@@ -241,6 +352,21 @@ pub struct OverduePerson {
     pub courses: Vec<String>,
 }
 
+/// Completion of one course, or of the people holding one role.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupProgress {
+    /// Course id or role name.
+    pub key: String,
+    pub label: String,
+    pub people: usize,
+    pub required: usize,
+    pub done: usize,
+    pub overdue: usize,
+    pub rate: f64,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
@@ -253,6 +379,10 @@ pub struct TrainingOverview {
     pub done: usize,
     pub rate: f64,
     pub departments: Vec<DepartmentProgress>,
+    /// By course, in catalogue order.
+    pub courses: Vec<GroupProgress>,
+    /// By role, in the pack's role order (職員等 is everyone).
+    pub roles: Vec<GroupProgress>,
     pub overdue: Vec<OverduePerson>,
 }
 
@@ -267,16 +397,39 @@ fn rate(done: usize, required: usize) -> f64 {
 /// Completion by 所属 and the overdue list for a 年度.
 pub fn overview(
     staff: &[StaffRecord],
-    courses: &[Course],
+    catalogue: &Catalogue,
     attended: &std::collections::HashMap<String, Vec<Attended>>,
     fy: FiscalYear,
     today: NaiveDate,
 ) -> TrainingOverview {
+    let courses = &catalogue.courses;
     let mut depts: std::collections::BTreeMap<String, DepartmentProgress> = std::collections::BTreeMap::new();
+    let group = |key: &str, label: &str| GroupProgress { key: key.into(), label: label.into(), people: 0, required: 0, done: 0, overdue: 0, rate: 0.0 };
+    let mut by_course: Vec<GroupProgress> = courses.iter().map(|c| group(&c.id, &c.title)).collect();
+    let mut by_role: Vec<GroupProgress> = catalogue.roles.iter().map(|r| group(&r.name, &r.name)).collect();
+    let everyone = catalogue.roles.iter().position(|r| r.generic == crate::roles::GenericRole::Staff);
     let mut overdue = Vec::new();
     let (mut people, mut required, mut done) = (0, 0, 0);
     for p in staff.iter().filter(|p| employed_in(p, fy)) {
-        let reqs = requirements(p, courses, fy, attended.get(&p.employee_no).map(Vec::as_slice).unwrap_or(&[]), today);
+        let reqs = requirements(p, catalogue, fy, attended.get(&p.employee_no).map(Vec::as_slice).unwrap_or(&[]), today);
+        let n_late = reqs.iter().filter(|r| r.state == DueState::Overdue).count();
+        for r in &reqs {
+            if let Some(g) = by_course.iter_mut().find(|g| g.key == r.course_id) {
+                g.people += 1;
+                g.required += 1;
+                g.done += usize::from(r.state == DueState::Done);
+                g.overdue += usize::from(r.state == DueState::Overdue);
+            }
+        }
+        let held = catalogue.person_roles(p);
+        for (i, g) in by_role.iter_mut().enumerate() {
+            if Some(i) == everyone || held.contains(&g.key) {
+                g.people += 1;
+                g.required += reqs.len();
+                g.done += reqs.iter().filter(|r| r.state == DueState::Done).count();
+                g.overdue += usize::from(n_late > 0);
+            }
+        }
         let d = depts.entry(p.dept_code.clone()).or_insert_with(|| DepartmentProgress {
             code: p.dept_code.clone(),
             name: p.dept_name.clone(),
@@ -316,7 +469,27 @@ pub fn overview(
             d
         })
         .collect();
-    TrainingOverview { year: fy.0, year_label: fy.wareki(), people, required, done, rate: rate(done, required), departments, overdue }
+    let finish = |gs: Vec<GroupProgress>| -> Vec<GroupProgress> {
+        gs.into_iter()
+            .filter(|g| g.people > 0)
+            .map(|mut g| {
+                g.rate = rate(g.done, g.required);
+                g
+            })
+            .collect()
+    };
+    TrainingOverview {
+        year: fy.0,
+        year_label: fy.wareki(),
+        people,
+        required,
+        done,
+        rate: rate(done, required),
+        departments,
+        courses: finish(by_course),
+        roles: finish(by_role),
+        overdue,
+    }
 }
 
 /// The overdue list as CSV that Excel opens correctly: Shift_JIS (CP932) or
@@ -356,12 +529,27 @@ mod overview_tests {
             email: None,
         };
         let staff = vec![p("1", "A"), p("2", "A"), p("3", "B")];
-        let courses = vec![Course { id: "annual".into(), title: "年次研修".into(), kind: CourseKind::Annual, clause: "x/y/1".into(), within_days: None, roles: vec![] }];
+        let mut staff = staff;
+        staff[2].roles = vec!["課長".into()];
+        let roles = toml::from_str::<crate::roles::RoleFile>(include_str!("../../../content/packs/kobe/roles.toml")).unwrap().role;
+        let courses = Catalogue::new(
+            vec![
+                Course { id: "annual".into(), title: "年次研修".into(), kind: CourseKind::Annual, clause: "x/y/1".into(), within_days: None, roles: vec![] },
+                Course { id: "mgr".into(), title: "管理者研修".into(), kind: CourseKind::Role, clause: "x/y/1".into(), within_days: None, roles: vec!["info-manager".into()] },
+            ],
+            roles,
+        );
         let mut attended = std::collections::HashMap::new();
         attended.insert("1".to_owned(), vec![Attended { course_id: "annual".into(), date: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap() }]);
         let o = overview(&staff, &courses, &attended, FiscalYear(2025), NaiveDate::from_ymd_opt(2026, 4, 1).unwrap());
-        assert_eq!((o.people, o.required, o.done), (3, 3, 1));
+        assert_eq!((o.people, o.required, o.done), (3, 4, 1));
         assert_eq!(o.departments[0].rate, 50.0);
+        // By course: everyone needs the annual course, only the 課長 (情報管理者) the role course.
+        let c: Vec<_> = o.courses.iter().map(|g| (g.key.as_str(), g.required, g.done, g.rate)).collect();
+        assert_eq!(c, [("annual", 3, 1, 33.3), ("mgr", 1, 0, 0.0)]);
+        // By role: 情報管理者 holds one person (2 courses, none done); 職員等 is everyone.
+        let r: Vec<_> = o.roles.iter().map(|g| (g.key.as_str(), g.people, g.required, g.done)).collect();
+        assert_eq!(r, [("情報管理者", 1, 2, 0), ("職員等", 3, 4, 1)]);
         assert_eq!(o.departments[1].rate, 0.0);
         assert_eq!(o.overdue.iter().map(|x| x.employee_no.as_str()).collect::<Vec<_>>(), ["2", "3"]);
         let sjis = overdue_csv(&o, true, ["職員番号", "氏名", "所属コード", "所属名", "未受講の研修"]);
@@ -371,5 +559,34 @@ mod overview_tests {
         let bom = overdue_csv(&o, false, ["職員番号", "氏名", "所属コード", "所属名", "未受講の研修"]);
         assert!(bom.starts_with(&[0xEF, 0xBB, 0xBF]));
         assert!(String::from_utf8_lossy(&bom).contains("\r\n"));
+    }
+}
+
+#[cfg(test)]
+mod custom_course_tests {
+    use super::*;
+
+    #[test]
+    fn an_administrators_course_is_checked_against_the_pack() {
+        let lib = crate::pack::library::PackLibrary::load(None);
+        let pack = lib.get("kobe").unwrap();
+        let cat = Catalogue::new(pack.courses.clone(), pack.roles.clone());
+        let draft = |title: &str, clause: &str, roles: &[&str]| CourseDraft {
+            title: title.into(),
+            kind: CourseKind::Role,
+            clause: clause.into(),
+            within_days: None,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        };
+        let c = new_course(&draft(" 標的型メール訓練 ", "7.2.3", &["課長"]), pack, &cat).unwrap();
+        assert_eq!((c.id.as_str(), c.title.as_str(), c.clause.as_str()), ("custom-1", "標的型メール訓練", "kobe/taisaku/7.2.3"));
+        assert_eq!(c.roles, ["情報管理者"]);
+        assert_eq!(new_course(&draft("", "7.2.3", &[]), pack, &cat), Err(CourseError::NoTitle));
+        assert_eq!(new_course(&draft("年次情報セキュリティ研修", "7.2.2", &[]), pack, &cat), Err(CourseError::DuplicateTitle("年次情報セキュリティ研修".into())));
+        assert_eq!(new_course(&draft("x", "99.9", &[]), pack, &cat), Err(CourseError::UnknownClause("99.9".into())));
+        assert_eq!(new_course(&draft("x", "kobe/taisaku/7.2.2", &["係長"]), pack, &cat), Err(CourseError::UnknownRole("係長".into())));
+        let mut with = cat.clone();
+        with.courses.push(c);
+        assert_eq!(new_course(&draft("二つ目", "7.2.2", &[]), pack, &with).unwrap().id, "custom-2");
     }
 }

@@ -118,3 +118,29 @@ mod tests {
         assert_eq!(parse("2025年4月1日"), None);
     }
 }
+
+/// A date as typed by a user, read back: ISO for storing, 和暦 for showing.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DateLabel {
+    pub iso: String,
+    /// 令和7年4月1日
+    pub wareki: String,
+}
+
+/// Reads a date in any form people type (2025/4/1, 2025-04-01, 令和7年4月1日,
+/// R7.4.1, H31.4.1) — the same reading as rosters get.
+pub fn describe(text: &str) -> Option<DateLabel> {
+    crate::roster_import::parse_date(text).map(|d| DateLabel { iso: d.to_string(), wareki: format(d) })
+}
+
+#[cfg(test)]
+mod describe_tests {
+    #[test]
+    fn typed_dates_are_read_back_in_both_calendars() {
+        let d = super::describe("R7.6.1").unwrap();
+        assert_eq!((d.iso.as_str(), d.wareki.as_str()), ("2025-06-01", "令和7年6月1日"));
+        assert_eq!(super::describe("２０２５/６/１").unwrap().iso, "2025-06-01");
+        assert!(super::describe("6月").is_none());
+    }
+}

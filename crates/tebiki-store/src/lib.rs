@@ -13,8 +13,10 @@ mod settings_store;
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
-pub use roster_store::{DepartmentMembers, RosterPlan, RosterPreview, StaffMember};
-pub use training_store::{Method, NewSession, RecordedSession, SessionInput, TrainingScreen};
+pub use roster_store::{Department, DepartmentMembers, DepartmentRefusal, RosterPlan, RosterPreview, StaffMember};
+pub use training_store::{
+    AttendanceMatch, AttendedSession, ImportProgress, Method, NewSession, PersonHistory, RecordedSession, RequirementView, SessionInput, StaffHit, TrainingScreen,
+};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 use rusqlite::Connection;

@@ -122,10 +122,22 @@ impl Store {
 
     /// Imports a roster in one transaction and returns what it changed.
     pub fn import_roster(&mut self, records: &[StaffRecord], full: bool, today: &str) -> Result<RosterPlan, StoreError> {
+        self.import_roster_with_progress(records, full, today, &mut |_, _| {})
+    }
+
+    /// The same, telling `progress(done, total)` how far the writing is
+    /// (every few hundred people), for a progress bar.
+    pub fn import_roster_with_progress(
+        &mut self,
+        records: &[StaffRecord],
+        full: bool,
+        today: &str,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<RosterPlan, StoreError> {
         let existing = self.all_staff()?;
         let plan = plan(&existing, records, full)?;
         let tx = self.conn.transaction().map_err(err("import roster"))?;
-        apply(&tx, &existing, records, &plan, today)?;
+        apply(&tx, &existing, records, &plan, today, progress)?;
         tx.commit().map_err(err("import roster"))?;
         Ok(plan)
     }
@@ -177,7 +189,14 @@ fn plan(existing: &[StaffMember], records: &[StaffRecord], full: bool) -> Result
     Ok(p)
 }
 
-fn apply(tx: &Transaction, existing: &[StaffMember], records: &[StaffRecord], plan: &RosterPlan, today: &str) -> Result<(), StoreError> {
+fn apply(
+    tx: &Transaction,
+    existing: &[StaffMember],
+    records: &[StaffRecord],
+    plan: &RosterPlan,
+    today: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(), StoreError> {
     let stamp = now();
     let by_no: HashMap<&str, &StaffMember> = existing.iter().map(|m| (m.record.employee_no.as_str(), m)).collect();
     let mut dept = tx
@@ -201,7 +220,12 @@ fn apply(tx: &Transaction, existing: &[StaffMember], records: &[StaffRecord], pl
     let mut clear_roles = tx.prepare_cached("DELETE FROM staff_roles WHERE employee_no = ?1").map_err(err("save roles"))?;
     let mut add_role = tx.prepare_cached("INSERT OR IGNORE INTO staff_roles(employee_no, role) VALUES (?1, ?2)").map_err(err("save roles"))?;
     let changed: BTreeSet<&str> = plan.added.iter().chain(&plan.updated).map(String::as_str).collect();
-    for r in records.iter().filter(|r| changed.contains(r.employee_no.as_str())) {
+    let total = changed.len() + plan.deactivated.len();
+    progress(0, total);
+    for (i, r) in records.iter().filter(|r| changed.contains(r.employee_no.as_str())).enumerate() {
+        if i % 500 == 0 && i > 0 {
+            progress(i, total);
+        }
         dept.execute((&r.dept_code, &r.dept_name)).map_err(err("save department"))?;
         let active = r.left_on.as_deref().is_none_or(|l| l > today);
         person
@@ -229,6 +253,7 @@ fn apply(tx: &Transaction, existing: &[StaffMember], records: &[StaffRecord], pl
         retire.execute((no, today, &stamp)).map_err(err("mark as left"))?;
         history.execute((no, &stamp, "active", "1", "0")).map_err(err("save history"))?;
     }
+    progress(total, total);
     Ok(())
 }
 
@@ -285,5 +310,149 @@ mod tests {
         assert_eq!(p.added, ["5"]);
         assert!(p.deactivated.is_empty());
         assert_eq!(store.active_staff().unwrap().len(), 4);
+    }
+}
+
+/// A 所属 as listed on the 所属 screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Department {
+    pub code: String,
+    pub name: String,
+    pub active: bool,
+    /// Active people in it.
+    pub members: usize,
+}
+
+/// Why a 所属 change is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DepartmentRefusal {
+    EmptyCode,
+    EmptyName,
+    /// Deactivating a 所属 that still has active people.
+    HasMembers(usize),
+}
+
+impl DepartmentRefusal {
+    pub fn message(self) -> Message {
+        match self {
+            DepartmentRefusal::EmptyCode => Message::new("dept-error-no-code"),
+            DepartmentRefusal::EmptyName => Message::new("dept-error-no-name"),
+            DepartmentRefusal::HasMembers(n) => Message::new("dept-error-has-members").arg("count", n as i64),
+        }
+    }
+}
+
+impl Store {
+    /// Every 所属, active first, by code.
+    pub fn departments(&self) -> Result<Vec<Department>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT d.code, d.name, d.active, (SELECT COUNT(*) FROM staff s WHERE s.dept_code = d.code AND s.active = 1)
+                 FROM departments d ORDER BY d.active DESC, d.code",
+            )
+            .map_err(err("read departments"))?;
+        let rows = stmt
+            .query_map([], |r| Ok(Department { code: r.get(0)?, name: r.get(1)?, active: r.get::<_, i64>(2)? != 0, members: r.get::<_, i64>(3)? as usize }))
+            .map_err(err("read departments"))?;
+        rows.collect::<Result<_, _>>().map_err(err("read departments"))
+    }
+
+    /// Adds a 所属 or renames one (by code). A later roster import that
+    /// names the 所属 differently wins: the HR system is the source.
+    pub fn save_department(&mut self, code: &str, name: &str) -> Result<Result<(), DepartmentRefusal>, StoreError> {
+        let (code, name) = (code.trim(), name.trim());
+        if code.is_empty() {
+            return Ok(Err(DepartmentRefusal::EmptyCode));
+        }
+        if name.is_empty() {
+            return Ok(Err(DepartmentRefusal::EmptyName));
+        }
+        self.conn
+            .execute(
+                "INSERT INTO departments(code, name, active) VALUES (?1, ?2, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
+                (code, name),
+            )
+            .map_err(err("save department"))?;
+        Ok(Ok(()))
+    }
+
+    /// Shows or hides a 所属 in the lists. One with active people stays.
+    pub fn set_department_active(&mut self, code: &str, active: bool) -> Result<Result<(), DepartmentRefusal>, StoreError> {
+        let tx = self.conn.transaction().map_err(err("save department"))?;
+        if !active {
+            let n: i64 = tx
+                .query_row("SELECT COUNT(*) FROM staff WHERE dept_code = ?1 AND active = 1", [code], |r| r.get(0))
+                .map_err(err("save department"))?;
+            if n > 0 {
+                return Ok(Err(DepartmentRefusal::HasMembers(n as usize)));
+            }
+        }
+        tx.execute("UPDATE departments SET active = ?2 WHERE code = ?1", (code, active as i64)).map_err(err("save department"))?;
+        tx.commit().map_err(err("save department"))?;
+        Ok(Ok(()))
+    }
+
+    /// One person as stored (active or not).
+    pub fn staff_member(&self, employee_no: &str) -> Result<Option<StaffMember>, StoreError> {
+        Ok(self.all_staff()?.into_iter().find(|m| m.record.employee_no == employee_no))
+    }
+}
+
+#[cfg(test)]
+mod department_tests {
+    use super::*;
+
+    fn person(no: &str, dept: &str) -> StaffRecord {
+        StaffRecord {
+            employee_no: no.into(),
+            name: format!("職員{no}"),
+            kana: None,
+            dept_code: dept.into(),
+            dept_name: format!("{dept}課"),
+            employment: None,
+            roles: vec![],
+            hired_on: None,
+            left_on: None,
+            email: None,
+        }
+    }
+
+    #[test]
+    fn departments_are_listed_renamed_added_and_hidden_only_when_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        store.import_roster(&[person("1", "A"), person("2", "A")], true, "2025-04-01").unwrap();
+        store.save_department("A", " 総務課 ").unwrap().unwrap();
+        store.save_department("B", "新設課").unwrap().unwrap();
+        assert_eq!(store.save_department("C", " ").unwrap(), Err(DepartmentRefusal::EmptyName));
+        let d = store.departments().unwrap();
+        assert_eq!(d.iter().map(|d| (d.code.as_str(), d.name.as_str(), d.members)).collect::<Vec<_>>(), [("A", "総務課", 2), ("B", "新設課", 0)]);
+        assert_eq!(store.set_department_active("A", false).unwrap(), Err(DepartmentRefusal::HasMembers(2)));
+        store.set_department_active("B", false).unwrap().unwrap();
+        assert!(!store.departments().unwrap()[1].active);
+        // The person's 所属 name follows the rename.
+        assert_eq!(store.staff_member("1").unwrap().unwrap().record.dept_name, "総務課");
+    }
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::*;
+
+    #[test]
+    fn a_long_import_reports_progress_up_to_the_total() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        let mut csv = String::from("職員番号,氏名,所属コード,所属名\n");
+        for i in 0..1200 {
+            csv.push_str(&format!("{i},職員{i},A,総務課\n"));
+        }
+        let records: Vec<_> = tebiki_core::roster_import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
+        let mut seen = Vec::new();
+        store.import_roster_with_progress(&records, true, "2025-04-01", &mut |d, t| seen.push((d, t))).unwrap();
+        assert_eq!(seen, [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]);
     }
 }

@@ -219,6 +219,12 @@ mod tests {
                 )
                 .unwrap();
             }
+            if version >= 5 {
+                conn.execute_batch(
+                    "INSERT INTO custom_courses VALUES ('kobe', 'usb', 'USBメモリ取扱研修', 'role', 'kobe/taisaku/7.1.1', NULL, '[\"情報管理者\"]', '2025-04-01T00:00:00Z');",
+                )
+                .unwrap();
+            }
         }
 
         pub fn check(store: &crate::Store, version: usize) {
@@ -230,6 +236,9 @@ mod tests {
             }
             if version >= 4 {
                 assert_eq!(store.attendance_by_person("kobe").unwrap()["1001"].len(), 1);
+            }
+            if version >= 5 {
+                assert_eq!(store.custom_courses("kobe").unwrap()[0].title, "USBメモリ取扱研修");
             }
             if version >= 2 {
                 assert_eq!(store.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));

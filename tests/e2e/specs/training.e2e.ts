@@ -5,6 +5,7 @@ import path from 'node:path';
 import { repoRoot, screenshot } from '../helpers';
 
 const roster = path.join(repoRoot, 'tests/fixtures/roster/roster-sjis.csv');
+const attendance = path.join(repoRoot, 'tests/fixtures/roster/attendance-utf8.csv');
 
 function rate(code: string): Promise<string> {
   return $(`[data-testid="dept-rate-${code}"]`).getText();
@@ -43,7 +44,7 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await $('[data-testid="training-tab-record"]').click();
     await $('[data-testid="session-course"]').selectByAttribute('value', 'annual');
     await $('[data-testid="session-dept"]').selectByAttribute('value', 'A10');
-    await expect($('[data-testid="session-attendees"] legend')).toHaveText('受講者（2 人選択）');
+    await expect($('[data-testid="session-form"] h3')).toHaveText('受講者（2 人選択）');
     await screenshot('training-record');
     await $('[data-testid="session-save"]').click();
     await expect($('[data-testid="session-status"]')).toHaveText('記録しました（受講者 2 人）。');
@@ -68,5 +69,80 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     expect(text.split('\r\n')[0]).toBe('職員番号,氏名,所属コード,所属名,未受講の研修');
     expect(text).toContain('高橋 髙子');
     expect(text).toContain('年次情報セキュリティ研修');
+  });
+
+  it('reads a date typed in 和暦 and shows it back in both calendars', async () => {
+    await $('[data-testid="training-tab-record"]').click();
+    const date = $('[data-testid="session-date"]');
+    await date.clearValue();
+    await date.setValue('R7.6.1');
+    await expect($('[data-testid="session-date-label"]')).toHaveText('令和7年6月1日（2025年6月1日）');
+    await date.clearValue();
+    await date.setValue('6月');
+    await expect($('[data-testid="session-form"] .date-field .error')).toBeDisplayed();
+    await expect($('[data-testid="session-save"]')).toBeDisabled();
+  });
+
+  it('records a session from an e-learning attendance CSV and lists the unmatched 職員番号 with their line', async () => {
+    await $('[data-testid="training-tab-record"]').click();
+    await $('[data-testid="session-date"]').setValue('2026/6/1');
+    await $('[data-testid="session-csv"]').setValue(attendance);
+    await $('[data-testid="session-csv-read"]').click();
+    await expect($('[data-testid="session-csv-result"]')).toHaveText(expect.stringContaining('名簿と一致 2 人、名簿にない職員番号 1 件'));
+    await expect($('[data-testid="session-csv-unmatched"]')).toHaveText(expect.stringContaining('3 行目'));
+    await expect($('[data-testid="session-csv-unmatched"]')).toHaveText(expect.stringContaining('9999'));
+    await expect($('[data-testid="session-form"] h3')).toHaveText('受講者（2 人選択）');
+    await screenshot('training-attendance-csv');
+    await $('[data-testid="session-save"]').click();
+    await expect($('[data-testid="session-status"]')).toHaveText('記録しました（受講者 2 人）。');
+  });
+
+  it('shows completion by role and by course', async () => {
+    await $('[data-testid="training-tab-status"]').click();
+    const current = await $('[data-testid="training-year"]');
+    await current.selectByIndex(1);
+    await $('[data-testid="training-by-role"]').click();
+    // 山田 and 高橋 are 課長・情報管理者 on the roster: the pack's 情報管理者.
+    await expect($('[data-testid="role-情報管理者"] td:nth-child(2)')).toHaveText('2');
+    await expect($('[data-testid="role-職員等"]')).toBeDisplayed();
+    await $('[data-testid="training-by-course"]').click();
+    await expect($('[data-testid="course-annual"]')).toHaveText(expect.stringContaining('年次情報セキュリティ研修'));
+    await screenshot('training-by-course');
+  });
+
+  it('adds an administrator’s own course, required of the roles chosen', async () => {
+    await $('[data-testid="training-tab-courses"]').click();
+    await $('[data-testid="course-title"]').setValue('標的型メール訓練');
+    await $('[data-testid="course-kind"]').selectByAttribute('value', 'drill');
+    await $('[data-testid="course-clause"]').setValue('7.2.3');
+    await $('[data-testid="course-roles"]').$('label*=情報管理者').click();
+    await $('[data-testid="course-add-do"]').click();
+    await expect($('[data-testid="course-status"]')).toHaveText('「標的型メール訓練」を追加しました');
+    await expect($('[data-testid="course-custom-1"]')).toHaveText(expect.stringContaining('7.2.3'));
+    await $('[data-testid="course-clause"]').setValue('99.9');
+    await $('[data-testid="course-title"]').setValue('もう一つ');
+    await $('[data-testid="course-add-do"]').click();
+    await expect($('[data-testid="course-status"]')).toHaveText(expect.stringContaining('条項「99.9」はこのポリシーにありません'));
+    await screenshot('training-courses');
+    await $('[data-testid="training-tab-status"]').click();
+    await $('[data-testid="training-by-course"]').click();
+    await expect($('[data-testid="course-custom-1"]')).toHaveText(expect.stringContaining('標的型メール訓練'));
+  });
+
+  it('renames a 所属 and finds one person’s history', async () => {
+    await $('[data-testid="training-tab-depts"]').click();
+    await $('[data-testid="dept-edit-A10"]').click();
+    await $('[data-testid="dept-edit-name"]').clearValue();
+    await $('[data-testid="dept-edit-name"]').setValue('総務課（庶務）');
+    await $('[data-testid="dept-edit-save"]').click();
+    await expect($('[data-testid="dept-row-A10"]')).toHaveText(expect.stringContaining('総務課（庶務）'));
+
+    await $('[data-testid="training-tab-people"]').click();
+    await $('[data-testid="people-search"]').setValue('サトウ');
+    await $('[data-testid="person-1003"]').click();
+    const history = $('[data-testid="person-history"]');
+    await expect(history).toHaveText(expect.stringContaining('佐藤 次郎'));
+    await expect($('[data-testid="person-sessions"]')).toHaveText(expect.stringContaining('2026年6月1日'));
+    await screenshot('training-person');
   });
 });

@@ -1,6 +1,6 @@
 // The one module that talks to the Rust side. Screens import from here, and
 // unit tests replace it with `vi.mock('./backend')`.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import type { AppInfo } from './bindings/AppInfo';
 import type { BookmarkView } from './bindings/BookmarkView';
@@ -17,6 +17,14 @@ import type { SearchResults } from './bindings/SearchResults';
 import type { SessionInput } from './bindings/SessionInput';
 import type { TrainingScreen } from './bindings/TrainingScreen';
 import type { Settings } from './bindings/Settings';
+import type { AttendanceMatch } from './bindings/AttendanceMatch';
+import type { Course } from './bindings/Course';
+import type { CourseDraft } from './bindings/CourseDraft';
+import type { DateLabel } from './bindings/DateLabel';
+import type { Department } from './bindings/Department';
+import type { ImportProgress } from './bindings/ImportProgress';
+import type { PersonHistory } from './bindings/PersonHistory';
+import type { StaffHit } from './bindings/StaffHit';
 
 export function appInfo(): Promise<AppInfo> {
   return invoke<AppInfo>('app_info');
@@ -95,8 +103,53 @@ export function rosterPreview(path: string, mapping: (RosterField | null)[] | nu
   return invoke<RosterPreview>('roster_preview', { path, mapping, full });
 }
 
-export function rosterImport(path: string, mapping: (RosterField | null)[] | null, full: boolean): Promise<RosterPlan> {
-  return invoke<RosterPlan>('roster_import', { path, mapping, full });
+/** Imports the roster; `onProgress` hears how many people are written so far. */
+export function rosterImport(
+  path: string,
+  mapping: (RosterField | null)[] | null,
+  full: boolean,
+  onProgress: (p: ImportProgress) => void = () => {},
+): Promise<RosterPlan> {
+  const channel = new Channel<ImportProgress>();
+  channel.onmessage = onProgress;
+  return invoke<RosterPlan>('roster_import', { path, mapping, full, onProgress: channel });
+}
+
+export function addCourse(draft: CourseDraft): Promise<Course> {
+  return invoke<Course>('add_course', { draft });
+}
+
+export function removeCourse(courseId: string): Promise<void> {
+  return invoke<void>('remove_course', { courseId });
+}
+
+export function departmentList(): Promise<Department[]> {
+  return invoke<Department[]>('department_list');
+}
+
+export function saveDepartment(code: string, name: string): Promise<void> {
+  return invoke<void>('save_department', { code, name });
+}
+
+export function setDepartmentActive(code: string, active: boolean): Promise<void> {
+  return invoke<void>('set_department_active', { code, active });
+}
+
+export function findStaff(query: string): Promise<StaffHit[]> {
+  return invoke<StaffHit[]>('find_staff', { query });
+}
+
+export function personHistory(employeeNo: string, year: number): Promise<PersonHistory> {
+  return invoke<PersonHistory>('person_history', { employeeNo, year });
+}
+
+export function attendancePreview(path: string): Promise<AttendanceMatch> {
+  return invoke<AttendanceMatch>('attendance_preview', { path });
+}
+
+/** A typed date read back as ISO and 和暦; null when it is not a date. */
+export function describeDate(text: string): Promise<DateLabel | null> {
+  return invoke<DateLabel | null>('describe_date', { text });
 }
 
 export function trainingScreen(year: number | null): Promise<TrainingScreen> {

@@ -141,7 +141,8 @@ pub fn bench_roster(ctx: &Context, rows: usize) -> Result<(), Failure> {
         let t = Instant::now();
         let staff: Vec<_> = store.all_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
         let attended = store.attendance_by_person("kobe").map_err(|e| fail(lang, &e))?;
-        let o = overview(&staff, &pack.courses, &attended, FiscalYear::of(today), today);
+        let catalogue = store.catalogue(pack).map_err(|e| fail(lang, &e))?;
+        let o = overview(&staff, &catalogue, &attended, FiscalYear::of(today), today);
         overdue = o.overdue.len();
         times.push(t.elapsed().as_secs_f64() * 1000.0);
     }

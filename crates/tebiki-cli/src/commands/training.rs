@@ -50,8 +50,9 @@ pub fn record(cli: &Cli, ctx: &mut Context, a: RecordArgs) -> Result<(), Failure
     let failure = |message: String| Failure { lang, message };
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
     let pack = pack_of(ctx, &library, a.pack.as_deref())?;
-    if !pack.courses.iter().any(|c| &c.id == a.course) {
-        let known = pack.courses.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
+    let catalogue = ctx.store.catalogue(&pack).map_err(|e| fail(lang, &e))?;
+    if catalogue.course(a.course).is_none() {
+        let known = catalogue.courses.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
         return Err(failure(tr_args(lang, "training-unknown-course", &[("course", a.course.as_str().into()), ("known", known.into())])));
     }
     let held_on = parse_date(a.date).ok_or_else(|| failure(tr_args(lang, "training-bad-date", &[("value", a.date.as_str().into())])))?;
@@ -125,10 +126,11 @@ pub fn status(cli: &Cli, ctx: &Context, year: i32, pack: Option<&str>) -> Result
     let fy = FiscalYear(year);
     let today = chrono::Local::now().date_naive();
     let attended = ctx.store.attendance_by_person(&pack.id).map_err(|e| fail(lang, &e))?;
+    let catalogue = ctx.store.catalogue(&pack).map_err(|e| fail(lang, &e))?;
     let mut staff = Vec::new();
     let (mut required_total, mut done_total) = (0usize, 0usize);
     for m in ctx.store.all_staff().map_err(|e| fail(lang, &e))? {
-        let reqs = requirements(&m.record, &pack.courses, fy, attended.get(&m.record.employee_no).map(Vec::as_slice).unwrap_or(&[]), today);
+        let reqs = requirements(&m.record, &catalogue, fy, attended.get(&m.record.employee_no).map(Vec::as_slice).unwrap_or(&[]), today);
         if reqs.is_empty() && !tebiki_core::training::employed_in(&m.record, fy) {
             continue;
         }
