@@ -59,6 +59,10 @@ pub const DEFAULT_NEW_HIRE_DAYS: u32 = 90;
 pub struct Catalogue {
     pub courses: Vec<Course>,
     pub roles: Vec<Role>,
+    /// Roster label → the pack's role name, filled as labels are met: a
+    /// roster of 20,000 people uses a handful of distinct labels, and
+    /// resolving one normalises every role name and alias.
+    resolved: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 impl Catalogue {
@@ -66,12 +70,20 @@ impl Catalogue {
         for c in &mut courses {
             c.roles = canonical_names(&roles, &c.roles);
         }
-        Catalogue { courses, roles }
+        Catalogue { courses, roles, resolved: Default::default() }
     }
 
     /// A person's roster roles as the pack's role names.
     pub fn person_roles(&self, person: &StaffRecord) -> Vec<String> {
-        canonical_names(&self.roles, &person.roles)
+        let mut memo = self.resolved.borrow_mut();
+        let mut out: Vec<String> = Vec::new();
+        for label in &person.roles {
+            let name = memo.entry(label.clone()).or_insert_with(|| canonical_names(&self.roles, std::slice::from_ref(label)).remove(0));
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        out
     }
 
     pub fn course(&self, id: &str) -> Option<&Course> {
