@@ -57,6 +57,9 @@ pub enum Command {
     /// Training records (研修)
     #[command(subcommand)]
     Training(TrainingCommand),
+    /// 自己点検 (self-inspection)
+    #[command(subcommand)]
+    Selfcheck(SelfcheckCommand),
     /// Fill an empty data folder with a synthetic organisation (所属, staff,
     /// three 年度 of training sessions) for trying the app and for benchmarks
     Demo {
@@ -134,6 +137,72 @@ pub enum TrainingCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum SelfcheckCommand {
+    /// How many of each role's duties (the obligations found in the policy's
+    /// text) its questionnaire asks about, and which are not asked
+    Coverage {
+        /// A pack id, or a pack folder or zip (default: the organisation chosen in the app, else every pack)
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+    },
+    /// Draft a questionnaire (selfcheck/<role>.toml) from a role's duties:
+    /// one item per obligation, to be reworded by people
+    Draft {
+        /// A pack id, or a pack folder or zip
+        #[arg(long, value_name = "ID")]
+        pack: String,
+        /// The role: id, name or alias from roles.toml (default: 職員等, the role everyone holds)
+        #[arg(long)]
+        role: Option<String>,
+        /// Write the draft to FILE instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write every submission of a 年度 held in the database (the latest
+    /// version of each respondent and role) as submission files into DIR
+    Export {
+        /// The 年度 (April–March), e.g. 2025 for 令和7年度
+        #[arg(long)]
+        year: i32,
+        /// The folder to write to (created if needed; files of the same name are replaced)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Import submission files (each PATH a file, or a folder: its *.json)
+    ///
+    /// Every file is checked (format, digest, policy); a refused file is
+    /// listed with its reason and never stops the others. The same file
+    /// imported twice is reported as a duplicate; a newer version of the same
+    /// respondent, role and 年度 becomes current, older ones stay as history.
+    ///
+    /// Exit status: 0 when at least one file was accepted (imported, duplicate
+    /// or kept as an older version), even if others were refused; 1 when every
+    /// file was refused, no submission file was found, or the database failed.
+    Import {
+        /// Submission files or folders holding them
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Who must submit and who did, compliance rates by 所属 and role beside
+    /// the previous 年度, and the number of 改善策 (--json: everything,
+    /// including the lists by 所属, chapter and item)
+    Summary {
+        /// The 年度 (April–March), e.g. 2025 for 令和7年度
+        #[arg(long)]
+        year: i32,
+        /// The pack whose questionnaires and roles apply (default: the organisation chosen in the app)
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+        /// Also write the 改善策 list to FILE as CSV for Excel (Shift_JIS, CRLF)
+        #[arg(long, value_name = "FILE")]
+        remedies_csv: Option<PathBuf>,
+        /// Write the CSV as UTF-8 with a BOM instead of Shift_JIS
+        #[arg(long, requires = "remedies_csv")]
+        utf8: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum BenchCommand {
     /// Search: index build time and query latency on the bundled packs and on a
     /// generated corpus, beside a plain FTS5 trigram MATCH on the same queries
@@ -150,6 +219,20 @@ pub enum BenchCommand {
     Roster {
         #[arg(long, default_value_t = 20000)]
         rows: usize,
+    },
+    /// 自己点検: an organisation of STAFF people, SUBMISSIONS submission files
+    /// written to a temporary folder and imported, then the 集計 computed
+    Selfcheck {
+        #[arg(long, default_value_t = 20000)]
+        staff: usize,
+        #[arg(long, default_value_t = 500)]
+        submissions: usize,
+        /// Runs of the 集計 (the median is reported)
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+        /// The bundled pack whose questionnaires are answered
+        #[arg(long, default_value = "kobe")]
+        pack: String,
     },
 }
 

@@ -115,6 +115,85 @@ pub fn roster_csv(staff: &[StaffRecord]) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+const REMEDIES: &[&str] = &[
+    "課内の手順書を改訂し、全員に周知する",
+    "次回の課内会議で確認し、担当者を決める",
+    "情報政策課と相談のうえ、年度内に対応する",
+    "研修を受講させ、受講記録を残す",
+    "管理台帳を作成し、四半期ごとに点検する",
+    "システム更新に合わせて設定を見直す",
+];
+const COMMENTS: &[&str] = &["", "", "", "", "課内で確認済み", "一部の端末のみ未対応", "前年度から継続して対応中"];
+
+/// 自己点検 submissions for the demo and the benchmark: one per
+/// (person, questionnaire) given, answers drawn with plausible frequencies
+/// (実施 about 70 %, 一部 12 %, 未実施 6 %, 該当なし 12 %), 改善策 and 期限
+/// where required, submitted in June–September of the 年度 but not after
+/// `latest` (today, for the current 年度). Deterministic.
+pub fn submissions(
+    who: &[(&StaffRecord, &crate::selfcheck_dashboard::QuestionnaireInfo)],
+    pack: &crate::submission::PackRef,
+    year: i32,
+    latest: NaiveDate,
+    seed: u64,
+) -> Vec<crate::submission::Submission> {
+    use crate::answers::Answer;
+    use crate::submission::{Respondent, Submission, SubmittedAnswer};
+    let mut rng = Rng::new(seed);
+    let fy = crate::fiscal_year::FiscalYear(year);
+    let stamp = |d: NaiveDate, h: usize, m: usize| format!("{d}T{h:02}:{m:02}:00+09:00");
+    who.iter()
+        .map(|(p, q)| {
+            let latest = latest.clamp(fy.start(), fy.end());
+            let started = (fy.start() + chrono::Duration::days(60 + rng.below(100) as i64)).min(latest);
+            let submitted = (started + chrono::Duration::days(rng.below(14) as i64)).min(latest);
+            // Some 所属 do well, some less so: a per-person bias.
+            let bias = rng.below(15);
+            let answers = q
+                .items
+                .iter()
+                .map(|item| {
+                    let r = rng.below(100);
+                    let answer = if r < 58 + bias {
+                        Answer::Implemented
+                    } else if r < 76 + bias / 2 {
+                        Answer::Partial
+                    } else if r < 88 {
+                        Answer::NotImplemented
+                    } else {
+                        Answer::NotApplicable
+                    };
+                    let needs = answer.needs_remedy();
+                    SubmittedAnswer {
+                        item_id: item.id.clone(),
+                        answer,
+                        comment: rng.pick(COMMENTS).to_string(),
+                        remedy: if needs { rng.pick(REMEDIES).to_string() } else { String::new() },
+                        due: needs.then(|| (submitted + chrono::Duration::days(30 + rng.below(200) as i64)).min(fy.end()).to_string()),
+                    }
+                })
+                .collect();
+            Submission {
+                pack: pack.clone(),
+                year,
+                role: q.role.clone(),
+                role_name: q.role_name.clone(),
+                respondent: Respondent {
+                    employee_no: p.employee_no.clone(),
+                    name: p.name.clone(),
+                    dept_code: p.dept_code.clone(),
+                    dept_name: p.dept_name.clone(),
+                },
+                version: 1,
+                // Started in the morning, submitted in the afternoon.
+                started_at: stamp(started, 9 + rng.below(3), rng.below(60)),
+                submitted_at: stamp(submitted, 13 + rng.below(5), rng.below(60)),
+                answers,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +211,30 @@ mod tests {
         assert_eq!(parsed.rows.len(), 1000);
         assert_eq!(parsed.rows[0].1, staff[0]);
         assert_eq!(organisation(50, 1000, today, 7), staff, "deterministic");
+    }
+
+    #[test]
+    fn demo_submissions_are_valid_files() {
+        use crate::selfcheck_dashboard::{ItemInfo, QuestionnaireInfo};
+        let today = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+        let staff = organisation(5, 50, today, 7);
+        let q = QuestionnaireInfo {
+            role: "staff".into(),
+            role_name: "職員等".into(),
+            items: (1..=20).map(|i| ItemInfo { id: format!("s{i:02}"), question: format!("質問{i}"), chapter: "7 人的セキュリティ".into() }).collect(),
+        };
+        let who: Vec<_> = staff.iter().map(|p| (p, &q)).collect();
+        let pack = crate::submission::PackRef { id: "kobe".into(), version: "1".into(), content_hash: "00".into() };
+        let subs = submissions(&who, &pack, 2025, today, 1);
+        assert!(subs.iter().all(|s| s.submitted_at.as_str() < "2025-10-02" && s.started_at <= s.submitted_at));
+        assert_eq!(subs.len(), 50);
+        for s in &subs {
+            crate::submission::validate(s).unwrap();
+            assert!(crate::fiscal_year::FiscalYear(2025).contains(s.submitted_at[..10].parse().unwrap()));
+        }
+        let answers: Vec<_> = subs.iter().flat_map(|s| &s.answers).collect();
+        let share = |a| answers.iter().filter(|x| x.answer == a).count() * 100 / answers.len();
+        assert!((55..85).contains(&share(crate::answers::Answer::Implemented)));
+        assert_eq!(submissions(&who, &pack, 2025, today, 1), subs, "deterministic");
     }
 }

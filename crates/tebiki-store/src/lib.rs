@@ -14,9 +14,8 @@ pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
 pub use roster_store::{Department, DepartmentMembers, DepartmentRefusal, RosterPlan, RosterPreview, StaffMember};
-pub use training_store::{
-    AttendanceMatch, AttendedSession, ImportProgress, Method, NewSession, PersonHistory, RecordedSession, RequirementView, SessionInput, StaffHit, TrainingScreen,
-};
+pub use training_store::{AttendanceMatch, ImportProgress, AttendedSession, Method, PersonHistory, RequirementView, StaffHit, NewSession, RecordedSession, SessionInput, TrainingScreen};
+pub use selfcheck_store::{ImportOutcome, Inspection, NewInspection, SelfcheckError, SubmissionSource, SubmissionSummary};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 use rusqlite::Connection;

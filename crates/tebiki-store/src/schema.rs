@@ -91,6 +91,70 @@ const MIGRATIONS: &[&str] = &[
         created_at   TEXT NOT NULL,
         PRIMARY KEY (pack_id, id)
      ) STRICT;",
+    // 6: 自己点検 — drafts being answered (one row per item, saved on every
+    //    change), submissions (locked; a correction is version n+1, older
+    //    versions kept) made here or imported from files (digest: the same
+    //    file imported twice is recognised)
+    "CREATE TABLE selfcheck_drafts (
+        id           INTEGER PRIMARY KEY,
+        year         INTEGER NOT NULL,
+        role         TEXT NOT NULL,
+        role_name    TEXT NOT NULL,
+        employee_no  TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        dept_code    TEXT NOT NULL,
+        dept_name    TEXT NOT NULL,
+        pack_id      TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        pack_hash    TEXT NOT NULL,
+        version      INTEGER NOT NULL,
+        prefilled_from INTEGER,
+        started_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (year, employee_no, role)
+     ) STRICT;
+     CREATE TABLE selfcheck_draft_answers (
+        draft_id   INTEGER NOT NULL REFERENCES selfcheck_drafts(id) ON DELETE CASCADE,
+        item_id    TEXT NOT NULL,
+        answer     TEXT CHECK (answer IN ('implemented', 'partial', 'not-implemented', 'not-applicable')),
+        comment    TEXT NOT NULL DEFAULT '',
+        remedy     TEXT NOT NULL DEFAULT '',
+        due        TEXT,
+        reconfirm  INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (draft_id, item_id)
+     ) STRICT, WITHOUT ROWID;
+     CREATE TABLE selfcheck_submissions (
+        id           INTEGER PRIMARY KEY,
+        year         INTEGER NOT NULL,
+        employee_no  TEXT NOT NULL,
+        role         TEXT NOT NULL,
+        version      INTEGER NOT NULL,
+        role_name    TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        dept_code    TEXT NOT NULL,
+        dept_name    TEXT NOT NULL,
+        pack_id      TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        pack_hash    TEXT NOT NULL,
+        started_at   TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        source       TEXT NOT NULL CHECK (source IN ('local', 'imported')),
+        file_name    TEXT,
+        digest       TEXT NOT NULL UNIQUE,
+        recorded_at  TEXT NOT NULL,
+        UNIQUE (year, employee_no, role, version)
+     ) STRICT;
+     CREATE TABLE selfcheck_submission_answers (
+        submission_id INTEGER NOT NULL REFERENCES selfcheck_submissions(id) ON DELETE CASCADE,
+        item_id       TEXT NOT NULL,
+        position      INTEGER NOT NULL,
+        answer        TEXT NOT NULL CHECK (answer IN ('implemented', 'partial', 'not-implemented', 'not-applicable')),
+        comment       TEXT NOT NULL,
+        remedy        TEXT NOT NULL,
+        due           TEXT,
+        PRIMARY KEY (submission_id, item_id)
+     ) STRICT, WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.
@@ -225,6 +289,15 @@ mod tests {
                 )
                 .unwrap();
             }
+            if version >= 6 {
+                conn.execute_batch(
+                    "INSERT INTO selfcheck_drafts VALUES (1, 2025, 'staff', '職員等', '1001', '山田 太郎', 'A10', '総務課', 'kobe', '2025.1', 'ab', 1, NULL, '2025-06-01T09:00:00+09:00', '2025-06-01T09:05:00+09:00');
+                     INSERT INTO selfcheck_draft_answers VALUES (1, 'v01', 'partial', '', '手順書を作る', '2025-12-31', 0, '2025-06-01T09:05:00+09:00');
+                     INSERT INTO selfcheck_submissions VALUES (1, 2024, '1001', 'staff', 1, '職員等', '山田 太郎', 'A10', '総務課', 'kobe', '2024.1', 'ab', '2024-06-01T09:00:00+09:00', '2024-06-02T09:00:00+09:00', 'imported', 'a.json', 'sha256:00', '2024-06-03T00:00:00Z');
+                     INSERT INTO selfcheck_submission_answers VALUES (1, 'v01', 0, 'implemented', '', '', NULL);",
+                )
+                .unwrap();
+            }
         }
 
         pub fn check(store: &crate::Store, version: usize) {
@@ -239,6 +312,12 @@ mod tests {
             }
             if version >= 5 {
                 assert_eq!(store.custom_courses("kobe").unwrap()[0].title, "USBメモリ取扱研修");
+            }
+            if version >= 6 {
+                let draft = store.find_inspection(2025, "1001", "staff").unwrap().expect("the draft survives");
+                assert_eq!(draft.answers[0].remedy, "手順書を作る");
+                let history = store.submission_history(2024, "1001", "staff").unwrap();
+                assert_eq!((history.len(), history[0].digest.as_str()), (1, "sha256:00"));
             }
             if version >= 2 {
                 assert_eq!(store.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));

@@ -8,7 +8,10 @@ use std::time::Instant;
 use tebiki_core::demo_org::{organisation, roster_csv, Rng};
 use tebiki_core::fiscal_year::FiscalYear;
 use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
-use tebiki_core::roster_import::parse_roster;
+use tebiki_core::pack::Pack;
+use tebiki_core::roster_import::{parse_roster, StaffRecord};
+use tebiki_core::selfcheck_dashboard::{questionnaires_of, who_must_submit};
+use tebiki_core::submission::{self, PackRef};
 use tebiki_core::training::{overview, CourseKind};
 use tebiki_i18n::{tr_args, Arg};
 use tebiki_store::{Method, NewSession, Store};
@@ -20,6 +23,8 @@ struct DemoReport {
     staff: usize,
     sessions: usize,
     attendances: usize,
+    /// 自己点検 submissions (previous and current 年度); 0 if the pack has no questionnaires.
+    selfcheck_submissions: usize,
 }
 
 pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &str) -> Result<(), Failure> {
@@ -84,15 +89,46 @@ pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &s
             }
         }
     }
-    let report = DemoReport { pack_id: pack.id.clone(), departments: codes.len(), staff: people.len(), sessions, attendances };
+    let selfcheck_submissions = demo_submissions(ctx, pack, &people, current, today)?;
+    let report = DemoReport { pack_id: pack.id.clone(), departments: codes.len(), staff: people.len(), sessions, attendances, selfcheck_submissions };
     let n = |v: usize| Arg::from(v as i64);
     let human = tr_args(
         lang,
         "demo-done",
         &[("depts", n(report.departments)), ("staff", n(report.staff)), ("sessions", n(report.sessions)), ("attendances", n(report.attendances)), ("dir", ctx.data_dir.display().to_string().into())],
     );
+    let human = if selfcheck_submissions > 0 {
+        format!("{human}\n{}", tr_args(lang, "selfcheck-demo-done", &[("count", n(selfcheck_submissions)), ("years", format!("{}・{}", current.previous().wareki(), current.wareki()).into())]))
+    } else {
+        human
+    };
     output::result(cli, &human, &report);
     Ok(())
+}
+
+/// 自己点検 as if collected from every 所属: nearly everyone who must submit
+/// did so last 年度, about 60 % so far this one (never dated after today).
+/// Stored as imported files would be. Nothing when the pack has no questionnaires.
+fn demo_submissions(ctx: &mut Context, pack: &Pack, people: &[StaffRecord], current: FiscalYear, today: chrono::NaiveDate) -> Result<usize, Failure> {
+    let lang = ctx.lang;
+    let qs = questionnaires_of(pack);
+    if qs.is_empty() {
+        return Ok(0);
+    }
+    let active: Vec<StaffRecord> = people.iter().filter(|p| p.left_on.as_deref().is_none_or(|l| l > today.to_string().as_str())).cloned().collect();
+    let must = who_must_submit(&active, &pack.roles, &qs);
+    let pack_ref = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
+    let mut rng = Rng::new(29);
+    let mut count = 0;
+    for (fy, share, latest, seed) in [(current.previous(), 92, current.previous().end(), 31), (current, 60, today, 32)] {
+        let chosen: Vec<_> = must.iter().filter(|_| rng.chance(share)).copied().collect();
+        for s in tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0, latest, seed) {
+            let digest = submission::digest(&s).map_err(|e| Failure { lang, message: e.to_string() })?;
+            ctx.store.import_submission(&s, &digest, &submission::file_name(&s)).map_err(|e| Failure { lang, message: e.localized(lang) })?;
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 /// Figures for the README: a Shift_JIS roster of `rows` people imported into

@@ -4,10 +4,12 @@ mod content;
 mod demo;
 mod roster;
 mod search;
+mod selfcheck;
+mod selfcheck_collect;
 mod training;
 mod version;
 
-use crate::cli::{BenchCommand, Cli, Command, ContentCommand, RosterCommand, TrainingCommand};
+use crate::cli::{BenchCommand, Cli, Command, ContentCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
 use tebiki_store::{default_data_dir, Store, StoreError};
@@ -45,8 +47,18 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             training::record(cli, &mut ctx, training::RecordArgs { course, date, method, trainer, place, dept, staff, attendance, pack })
         }
         Command::Training(TrainingCommand::Status { year, pack }) => training::status(cli, &ctx, *year, pack.as_deref()),
+        Command::Selfcheck(SelfcheckCommand::Coverage { pack }) => selfcheck::coverage_cmd(cli, &ctx, pack.as_deref()),
+        Command::Selfcheck(SelfcheckCommand::Draft { pack, role, out }) => selfcheck::draft(cli, &ctx, pack, role.as_deref(), out.as_deref()),
+        Command::Selfcheck(SelfcheckCommand::Export { year, out }) => selfcheck_collect::export(cli, &ctx, *year, out),
+        Command::Selfcheck(SelfcheckCommand::Import { paths }) => selfcheck_collect::import(cli, &mut ctx, paths),
+        Command::Selfcheck(SelfcheckCommand::Summary { year, pack, remedies_csv, utf8 }) => selfcheck_collect::summary(
+            cli,
+            &ctx,
+            selfcheck_collect::SummaryArgs { year: *year, pack: pack.as_deref(), remedies_csv: remedies_csv.as_deref(), utf8: *utf8 },
+        ),
         Command::Demo { staff, depts, pack } => demo::run(cli, &mut ctx, *staff, *depts, pack),
         Command::Bench(BenchCommand::Roster { rows }) => demo::bench_roster(&ctx, *rows),
+        Command::Bench(BenchCommand::Selfcheck { staff, submissions, runs, pack }) => selfcheck_collect::bench(&ctx, *staff, *submissions, *runs, pack),
         Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
     }
 }

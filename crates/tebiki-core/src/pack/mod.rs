@@ -46,6 +46,8 @@ pub struct Pack {
     pub courses: Vec<crate::training::Course>,
     /// The roles the policy defines (`roles.toml`).
     pub roles: Vec<crate::roles::Role>,
+    /// 自己点検 questionnaires, one per role (`selfcheck/<role>.toml`).
+    pub questionnaires: Vec<crate::selfcheck::Questionnaire>,
     pub origin: PackOrigin,
 }
 
@@ -136,11 +138,11 @@ pub struct LoadOutcome {
     pub problems: Vec<Problem>,
 }
 
-fn line_at(text: &str, offset: usize) -> usize {
+pub(crate) fn line_at(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-fn utf8<'a>(files: &'a PackFiles, rel: &str, problems: &mut Vec<Problem>) -> Option<&'a str> {
+pub(crate) fn utf8<'a>(files: &'a PackFiles, rel: &str, problems: &mut Vec<Problem>) -> Option<&'a str> {
     let bytes = files.get(rel)?;
     match std::str::from_utf8(bytes) {
         Ok(t) => Some(t.strip_prefix('\u{feff}').unwrap_or(t)),
@@ -278,6 +280,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
         glossary: Vec::new(),
         courses: Vec::new(),
         roles: Vec::new(),
+        questionnaires: Vec::new(),
         origin,
     };
     let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
@@ -320,6 +323,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     }
     load_roles(files, &mut pack, problems);
     load_courses(files, &mut pack, problems);
+    crate::selfcheck::questionnaire::load(files, &mut pack, problems);
     Some(pack)
 }
 

@@ -1,0 +1,520 @@
+//! Collecting 自己点検 submissions: `tebiki selfcheck export --year N --out DIR`,
+//! `tebiki selfcheck import PATH…`, `tebiki selfcheck summary --year N`, and
+//! `tebiki bench selfcheck`.
+
+use super::{fail, Context, Failure};
+use crate::cli::Cli;
+use crate::output;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tebiki_core::answers::Answer;
+use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
+use tebiki_core::pack::Pack;
+use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, remedies_csv, who_must_submit, DashboardInput, QuestionnaireInfo};
+use tebiki_core::settings::Language;
+use tebiki_core::submission::{self, PackRef, Respondent};
+use tebiki_i18n::{tr, tr_args, tr_message, Arg};
+use tebiki_store::{SelfcheckError, Store};
+
+fn failure(lang: Language, message: String) -> Failure {
+    Failure { lang, message }
+}
+
+/// Writes `bytes` next to `path` and renames it into place, so that a file
+/// interrupted half-way (USB stick pulled) never has the final name.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("json.part");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+#[derive(Serialize)]
+struct ExportReport {
+    year: i32,
+    dir: String,
+    files: Vec<String>,
+}
+
+pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let io = |path: &Path, e: std::io::Error| {
+        failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
+    };
+    let subs = ctx.store.latest_submissions(year).map_err(|e| fail(lang, &e))?;
+    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
+    let mut files = Vec::with_capacity(subs.len());
+    for s in &subs {
+        let written = submission::write(s).map_err(|e| failure(lang, e.to_string()))?;
+        let name = submission::file_name(s);
+        let path = out.join(&name);
+        write_file(&path, &written.bytes).map_err(|e| io(&path, e))?;
+        files.push(name);
+    }
+    let report = ExportReport { year, dir: out.display().to_string(), files };
+    let human = tr_args(
+        lang,
+        "selfcheck-export-done",
+        &[("year", FiscalYear(year).wareki().into()), ("count", Arg::from(report.files.len() as i64)), ("dir", report.dir.as_str().into())],
+    );
+    output::result(cli, &human, &report);
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct Accepted {
+    file: String,
+    respondent: Respondent,
+    role: String,
+    role_name: String,
+    year: i32,
+    version: u32,
+    /// imported / duplicate / superseded
+    status: &'static str,
+    /// The policy version differs from the one installed (accepted anyway).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Refused {
+    file: String,
+    reason: String,
+}
+
+#[derive(Serialize, Default)]
+struct ImportReport {
+    accepted: Vec<Accepted>,
+    refused: Vec<Refused>,
+}
+
+/// The submission files PATHs name: a file as it is, a folder's `*.json`
+/// (not its subfolders; hidden files such as macOS's `._x.json` skipped).
+/// Paths that cannot be read are refused, not fatal.
+fn collect(paths: &[PathBuf], lang: Language, report: &mut ImportReport) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|f| f.is_file())
+                        .filter(|f| f.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")))
+                        .filter(|f| !f.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                        .collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(e) => report.refused.push(Refused {
+                    file: p.display().to_string(),
+                    reason: tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())]),
+                }),
+            }
+        } else if p.is_file() {
+            files.push(p.clone());
+        } else {
+            report.refused.push(Refused {
+                file: p.display().to_string(),
+                reason: tr_args(lang, "error-file-missing", &[("path", p.display().to_string().into())]),
+            });
+        }
+    }
+    files
+}
+
+/// Verifies and imports each file; a refused file never stops the others.
+/// Only a database failure ends the run.
+fn import_files(store: &mut Store, files: &[PathBuf], library: &PackLibrary, lang: Language, report: &mut ImportReport) -> Result<(), Failure> {
+    let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
+    for path in files {
+        let file = path.display().to_string();
+        let refuse = |reason: String| Refused { file: file.clone(), reason };
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                report.refused.push(refuse(tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())])));
+                continue;
+            }
+        };
+        let verified = match submission::verify(&bytes, &known) {
+            Ok(v) => v,
+            Err(refusal) => {
+                report.refused.push(refuse(tr_message(lang, &refusal.message())));
+                continue;
+            }
+        };
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let s = &verified.submission;
+        let status = match store.import_submission(s, &verified.digest, &name) {
+            Ok(outcome) => outcome.status(),
+            Err(SelfcheckError::Store(e)) => return Err(fail(lang, &e)),
+            Err(e) => {
+                report.refused.push(refuse(e.localized(lang)));
+                continue;
+            }
+        };
+        report.accepted.push(Accepted {
+            file,
+            respondent: s.respondent.clone(),
+            role: s.role.clone(),
+            role_name: s.role_name.clone(),
+            year: s.year,
+            version: s.version,
+            status,
+            warning: verified.pack_difference.as_ref().map(|d| tr_message(lang, &d.message())),
+        });
+    }
+    Ok(())
+}
+
+pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let mut report = ImportReport::default();
+    let files = collect(paths, lang, &mut report);
+    if files.is_empty() && report.refused.is_empty() {
+        let shown = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        return Err(failure(lang, tr_args(lang, "selfcheck-import-none", &[("path", shown.into())])));
+    }
+    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
+    import_files(&mut ctx.store, &files, &library, lang, &mut report)?;
+
+    if cli.json {
+        output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
+    } else {
+        for a in &report.accepted {
+            let status = tr(lang, &format!("selfcheck-import-status-{}", a.status));
+            output::line(&tr_args(
+                lang,
+                "selfcheck-import-accepted-line",
+                &[
+                    ("file", a.file.as_str().into()),
+                    ("name", a.respondent.name.as_str().into()),
+                    ("dept", a.respondent.dept_name.as_str().into()),
+                    ("role", a.role_name.as_str().into()),
+                    ("version", Arg::from(a.version as i64)),
+                    ("status", status.into()),
+                ],
+            ));
+            if let Some(w) = &a.warning {
+                output::line(&format!("  {w}"));
+            }
+        }
+        for r in &report.refused {
+            output::line(&tr_args(lang, "selfcheck-import-refused-line", &[("file", r.file.as_str().into()), ("reason", r.reason.as_str().into())]));
+        }
+        let count = |s: &str| Arg::from(report.accepted.iter().filter(|a| a.status == s).count() as i64);
+        output::line(&tr_args(
+            lang,
+            "selfcheck-import-summary",
+            &[
+                ("imported", count("imported")),
+                ("duplicate", count("duplicate")),
+                ("superseded", count("superseded")),
+                ("refused", Arg::from(report.refused.len() as i64)),
+            ],
+        ));
+    }
+    if report.accepted.is_empty() {
+        // Every file refused: non-zero exit; the reasons are already printed.
+        return Err(failure(lang, String::new()));
+    }
+    Ok(())
+}
+
+/// --pack, else the organisation chosen in the app.
+fn pack_of<'a>(ctx: &Context, library: &'a PackLibrary, pack: Option<&str>) -> Result<&'a Pack, Failure> {
+    let lang = ctx.lang;
+    let id = match pack {
+        Some(p) => p.to_owned(),
+        None => ctx.store.settings().ok().and_then(|s| s.pack).ok_or_else(|| failure(lang, tr(lang, "training-no-pack")))?,
+    };
+    library.get(&id).ok_or_else(|| failure(lang, tr_args(lang, "search-unknown-pack", &[("pack", id.as_str().into())])))
+}
+
+fn questionnaires(lang: Language, pack: &Pack) -> Result<Vec<QuestionnaireInfo>, Failure> {
+    let qs = questionnaires_of(pack);
+    if qs.is_empty() {
+        return Err(failure(lang, tr_args(lang, "selfcheck-no-questionnaires", &[("pack", pack.id.as_str().into())])));
+    }
+    Ok(qs)
+}
+
+fn rate_text(lang: Language, rate: Option<f64>) -> String {
+    rate.map(|r| format!("{r:.1}%")).unwrap_or_else(|| tr(lang, "selfcheck-rate-none"))
+}
+
+pub struct SummaryArgs<'a> {
+    pub year: i32,
+    pub pack: Option<&'a str>,
+    pub remedies_csv: Option<&'a Path>,
+    pub utf8: bool,
+}
+
+pub fn summary(cli: &Cli, ctx: &Context, a: SummaryArgs) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
+    let pack = pack_of(ctx, &library, a.pack)?;
+    let qs = questionnaires(lang, pack)?;
+    let staff: Vec<_> = ctx.store.active_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
+    let now = ctx.store.latest_submissions(a.year).map_err(|e| fail(lang, &e))?;
+    let before = ctx.store.latest_submissions(a.year - 1).map_err(|e| fail(lang, &e))?;
+    let d = dashboard(&DashboardInput { year: a.year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before });
+
+    if let Some(path) = a.remedies_csv {
+        let h = |k: &str| tr(lang, k);
+        let headers = [
+            h("remedy-col-dept-code"),
+            h("remedy-col-dept"),
+            h("remedy-col-no"),
+            h("remedy-col-name"),
+            h("remedy-col-role"),
+            h("remedy-col-chapter"),
+            h("remedy-col-item"),
+            h("remedy-col-question"),
+            h("remedy-col-answer"),
+            h("remedy-col-remedy"),
+            h("remedy-col-due"),
+            h("remedy-col-comment"),
+        ];
+        let label = |x: Answer| tr(lang, x.label_key());
+        let bytes = remedies_csv(&d.remedies, !a.utf8, headers.each_ref().map(String::as_str), &label);
+        std::fs::write(path, bytes).map_err(|e| {
+            failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
+        })?;
+        if !cli.json {
+            output::line(&tr_args(lang, "selfcheck-summary-csv-done", &[("path", path.display().to_string().into())]));
+        }
+    }
+
+    if cli.json {
+        output::line(&serde_json::to_string_pretty(&d).expect("dashboard serialises"));
+        return Ok(());
+    }
+    let n = |v: usize| Arg::from(v as i64);
+    output::line(&tr_args(
+        lang,
+        "selfcheck-summary-head",
+        &[
+            ("year", d.year_label.as_str().into()),
+            ("submitted", n(d.submitted)),
+            ("required", n(d.required)),
+            ("rate", rate_text(lang, d.overall.rate).into()),
+            ("previous", rate_text(lang, d.previous_rate).into()),
+        ],
+    ));
+    for r in &d.roles {
+        output::line(&format!(
+            "  {}",
+            tr_args(
+                lang,
+                "selfcheck-summary-role",
+                &[
+                    ("role", r.role_name.as_str().into()),
+                    ("submitted", n(r.submitted)),
+                    ("required", n(r.required)),
+                    ("rate", rate_text(lang, r.tally.rate).into()),
+                    ("previous", rate_text(lang, r.previous_rate).into()),
+                ],
+            )
+        ));
+    }
+    for dept in d.departments.iter().filter(|x| x.required > 0 || x.tally.rate.is_some()) {
+        output::line(&format!(
+            "  {}",
+            tr_args(
+                lang,
+                "selfcheck-summary-dept",
+                &[
+                    ("code", dept.code.as_str().into()),
+                    ("name", dept.name.as_str().into()),
+                    ("submitted", n(dept.submitted)),
+                    ("required", n(dept.required)),
+                    ("rate", rate_text(lang, dept.tally.rate).into()),
+                    ("previous", rate_text(lang, dept.previous_rate).into()),
+                ],
+            )
+        ));
+    }
+    output::line(&tr_args(lang, "selfcheck-summary-remedies", &[("count", n(d.remedies.len()))]));
+    Ok(())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// `tebiki bench selfcheck`: a `staff`-person organisation, `count`
+/// submission files written to a temporary folder and imported (as `tebiki
+/// selfcheck import` does: read, verify, store), then the 集計 computed
+/// `runs` times (median and max).
+pub fn bench(ctx: &Context, staff: usize, count: usize, runs: usize, pack_id: &str) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let today = chrono::Local::now().date_naive();
+    let fy = FiscalYear::of(today);
+    let library = PackLibrary::load(None);
+    let pack = library.get(pack_id).ok_or_else(|| failure(lang, tr_args(lang, "search-unknown-pack", &[("pack", pack_id.into())])))?;
+    let qs = questionnaires(lang, pack)?;
+    let root = std::env::temp_dir().join(format!("tebiki-bench-selfcheck-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let files_dir = root.join("files");
+    let io = |path: &Path, e: std::io::Error| {
+        failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
+    };
+    std::fs::create_dir_all(&files_dir).map_err(|e| io(&files_dir, e))?;
+    let result = run_bench(lang, &root, &files_dir, pack, &qs, staff, count, runs.max(1), fy, today);
+    let _ = std::fs::remove_dir_all(&root);
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_bench(
+    lang: Language,
+    root: &Path,
+    files_dir: &Path,
+    pack: &Pack,
+    qs: &[QuestionnaireInfo],
+    staff: usize,
+    count: usize,
+    runs: usize,
+    fy: FiscalYear,
+    today: chrono::NaiveDate,
+) -> Result<(), Failure> {
+    let io = |path: &Path, e: std::io::Error| {
+        failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
+    };
+    let mut store = Store::open_dir(&root.join("data")).map_err(|e| fail(lang, &e))?;
+    output::line(&format!(
+        "# tebiki bench selfcheck ({} build, pack {} with {} questionnaires, {} items)",
+        if cfg!(debug_assertions) { "debug" } else { "release" },
+        pack.id,
+        qs.len(),
+        qs.iter().map(|q| q.items.len()).sum::<usize>()
+    ));
+    let people = tebiki_core::demo_org::organisation(staff / 50 + 1, staff, today, 1);
+    store.import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
+    let active: Vec<_> = store.active_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
+
+    // Respondents: people who must submit, spread over the roster and the
+    // roles; if the pack asks fewer than `count` people, others answer too
+    // (they show as unexpected submissions, which the 集計 handles).
+    let must = who_must_submit(&active, &pack.roles, qs);
+    let mut chosen: Vec<_> = if must.len() >= count {
+        let step = must.len() / count;
+        must.iter().step_by(step.max(1)).take(count).copied().collect()
+    } else {
+        must.clone()
+    };
+    let mut extra = active.iter().enumerate();
+    while chosen.len() < count {
+        let Some((i, p)) = extra.next() else { break };
+        let q = &qs[i % qs.len()];
+        if !chosen.iter().any(|(c, cq)| c.employee_no == p.employee_no && cq.role == q.role) {
+            chosen.push((p, q));
+        }
+    }
+    let pack_ref = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
+    let subs = tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0, fy.end(), 11);
+    let previous = tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0 - 1, fy.start(), 12);
+    output::line(&format!(
+        "organisation: {} staff ({} active), {} must submit; {} submissions of {} ({} answers), {} of {} for the comparison",
+        people.len(),
+        active.len(),
+        must.len(),
+        subs.len(),
+        fy.wareki(),
+        subs.iter().map(|s| s.answers.len()).sum::<usize>(),
+        previous.len(),
+        fy.previous().wareki()
+    ));
+
+    let t = Instant::now();
+    let mut bytes_total = 0;
+    for s in &subs {
+        let w = submission::write(s).map_err(|e| failure(lang, e.to_string()))?;
+        let path = files_dir.join(submission::file_name(s));
+        bytes_total += w.bytes.len();
+        write_file(&path, &w.bytes).map_err(|e| io(&path, e))?;
+    }
+    output::line(&format!("write {} files ({:.1} MB): {:.1} ms", subs.len(), bytes_total as f64 / 1e6, ms(t.elapsed())));
+    for s in &previous {
+        let d = submission::digest(s).map_err(|e| failure(lang, e.to_string()))?;
+        store.import_submission(s, &d, &submission::file_name(s)).map_err(|e| failure(lang, e.localized(lang)))?;
+    }
+
+    let library = PackLibrary::load(None);
+    for (label, expect) in [("import (read, verify, store; one transaction per file)", "imported"), ("import the same files again (all duplicates)", "duplicate")] {
+        let t = Instant::now();
+        let mut report = ImportReport::default();
+        let files = collect(&[files_dir.to_owned()], lang, &mut report);
+        import_files(&mut store, &files, &library, lang, &mut report)?;
+        let took = t.elapsed();
+        let ok = report.accepted.iter().filter(|a| a.status == expect).count();
+        output::line(&format!("{label}: {} files in {:.1} ms ({ok} {expect}, {} refused)", files.len(), ms(took), report.refused.len()));
+        if let Some(r) = report.refused.first() {
+            output::line(&format!("  first refusal: {}: {}", r.file, r.reason));
+        }
+    }
+
+    let (mut total, mut compute) = (Vec::new(), Vec::new());
+    let mut last = None;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let staff: Vec<_> = store.active_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
+        let now = store.latest_submissions(fy.0).map_err(|e| fail(lang, &e))?;
+        let before = store.latest_submissions(fy.0 - 1).map_err(|e| fail(lang, &e))?;
+        let c = Instant::now();
+        let d = dashboard(&DashboardInput { year: fy.0, staff: &staff, roles: &pack.roles, questionnaires: qs, submissions: &now, previous: &before });
+        compute.push(c.elapsed());
+        total.push(t.elapsed());
+        last = Some(d);
+    }
+    total.sort();
+    compute.sort();
+    if let Some(d) = last {
+        output::line(&format!(
+            "集計 ({runs} runs): read roster + submissions and compute: median {:.1} ms, max {:.1} ms; compute alone: median {:.1} ms \
+             ({} must submit, {} submitted, {} unexpected, {} 所属, {} items, {} 改善策, rate {} vs {})",
+            ms(total[total.len() / 2]),
+            ms(total[total.len() - 1]),
+            ms(compute[compute.len() / 2]),
+            d.required,
+            d.submitted,
+            d.unexpected,
+            d.departments.len(),
+            d.items.len(),
+            d.remedies.len(),
+            rate_text(lang, d.overall.rate),
+            rate_text(lang, d.previous_rate),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tebiki_core::answers::AnswerProblem;
+
+    /// Keys built at run time (the locale test only sees literal ones).
+    #[test]
+    fn every_computed_key_is_defined_in_both_languages() {
+        let mut keys: Vec<String> = ["imported", "duplicate", "superseded"].iter().map(|s| format!("selfcheck-import-status-{s}")).collect();
+        keys.extend(Answer::ALL.iter().map(|a| a.label_key().to_owned()));
+        keys.extend(
+            [AnswerProblem::Unanswered, AnswerProblem::MissingRemedy, AnswerProblem::MissingDue, AnswerProblem::BadDue, AnswerProblem::Reconfirm]
+                .iter()
+                .map(|p| p.message().key),
+        );
+        for lang in Language::ALL {
+            for k in &keys {
+                assert_ne!(&tr(*lang, k), k, "{k} missing in {}", lang.as_str());
+            }
+        }
+        let m = tebiki_core::message::Message::new("submission-invalid-answer").arg("item", "v01").arg("problem", AnswerProblem::MissingDue.as_str());
+        assert!(tr_message(Language::Japanese, &m).ends_with("期限がありません"));
+        assert!(tr_message(Language::English, &m).ends_with("no deadline"));
+    }
+}

@@ -1,0 +1,81 @@
+## Self-inspection: answers, submission files, summary (answers.rs / submission.rs / selfcheck_store.rs / selfcheck_dashboard.rs / tebiki selfcheck export|import|summary)
+
+answer-implemented = Implemented
+answer-partial = Partly implemented
+answer-not-implemented = Not implemented
+answer-not-applicable = Not applicable
+
+selfcheck-problem-unanswered = Not answered
+selfcheck-problem-missing-remedy = Enter the improvement plan
+selfcheck-problem-missing-due = Enter the deadline
+selfcheck-problem-bad-due = The deadline is not a date (e.g. 2025-12-31)
+selfcheck-problem-reconfirm = Still last year's answer (to be reconfirmed). Please check it
+
+submission-refused-too-large = The file is too large (at most { $max_mb } MB); it is not a submission file
+submission-refused-truncated = The file is cut off: it was probably not copied completely. Ask the sender for the file again
+submission-refused-not-json = The file is cut off or is not a submission file ({ $detail })
+submission-refused-wrong-format = Not a Tebiki self-inspection submission file ({ $detail })
+submission-refused-too-new = The file was made by a newer Tebiki (format { $found }; this Tebiki reads up to { $supported }). Update Tebiki, then import it
+submission-refused-digest = The contents no longer match the file's digest (tampered with or damaged). Ask the sender for the file again
+submission-refused-unknown-pack = The answers refer to a policy this PC does not have ({ $pack }, version { $version }). Import that policy first
+submission-invalid-field = The submission's “{ $field }” is not valid
+submission-invalid-duplicate-item = Item “{ $item }” is answered twice
+submission-invalid-answer = The answer to item “{ $item }” is not valid: { $problem ->
+    [missing-remedy] no improvement plan
+    [missing-due] no deadline
+    [bad-due] the deadline is not a date
+   *[other] not answered
+}
+submission-pack-other-version = Different policy version (answered against { $file }, this PC has { $installed }). The answers were imported as they are
+submission-pack-other-text = Version { $version } of the policy differs from the one on this PC. The answers were imported as they are
+
+selfcheck-error-no-draft = This self-inspection draft does not exist (already submitted, or never started)
+selfcheck-error-already-submitted = { $employee_no } has already submitted “{ $role }” for fiscal { $year } (version { $version }). Open it for correction instead
+selfcheck-error-nothing-submitted = { $employee_no } has not submitted “{ $role }” for fiscal { $year } yet
+selfcheck-error-incomplete = Cannot submit: { $count } item(s) still need attention
+selfcheck-error-conflict = Version { $version } of { $employee_no }'s “{ $role }” for fiscal { $year } is already here with different contents. Not imported
+
+selfcheck-export-done = Wrote { $count } submission(s) of { $year } to { $dir }
+selfcheck-import-summary = Imported { $imported }, already imported (duplicates) { $duplicate }, kept as older versions { $superseded }, refused { $refused }
+selfcheck-import-status-imported = imported
+selfcheck-import-status-duplicate = already imported (same file)
+selfcheck-import-status-superseded = kept as an older version (a newer one is already here)
+selfcheck-import-accepted-line = { $file }: { $name } ({ $dept }) { $role } version { $version } — { $status }
+selfcheck-import-refused-line = { $file }: { $reason }
+selfcheck-import-none = No submission files (*.json) found: { $path }
+selfcheck-import-unreadable = Cannot read the file: { $detail }
+selfcheck-no-questionnaires = The policy “{ $pack }” has no self-inspection questionnaires
+selfcheck-summary-head = { $year }: submitted { $submitted } of { $required }, compliance { $rate } (previous year { $previous })
+selfcheck-summary-dept = { $code } { $name }: submitted { $submitted } of { $required }, compliance { $rate } (previous year { $previous })
+selfcheck-summary-role = { $role }: submitted { $submitted } of { $required }, compliance { $rate } (previous year { $previous })
+selfcheck-summary-remedies = { $count } improvement plan(s)
+selfcheck-summary-csv-done = Wrote the improvement plans to { $path }
+selfcheck-rate-none = —
+selfcheck-demo-done = Created { $count } self-inspection submissions ({ $years })
+
+remedy-col-dept-code = Dept code
+remedy-col-dept = Department
+remedy-col-no = Employee no.
+remedy-col-name = Name
+remedy-col-role = Role
+remedy-col-chapter = Chapter
+remedy-col-item = Item
+remedy-col-question = Question
+remedy-col-answer = Answer
+remedy-col-remedy = Improvement plan
+remedy-col-due = Deadline
+remedy-col-comment = Comment
+
+## tebiki selfcheck coverage / draft (how much of the clauses' duties the questionnaires ask; questionnaire drafts)
+selfcheck-coverage-pack = { $pack } ({ $unattributed } obligation(s) that name no role)
+selfcheck-coverage-role = { $role } ({ $id }): { $covered } of { $obligations } obligation(s) checked by { $items } item(s) ({ $percent }%)
+selfcheck-coverage-role-no-questionnaire = { $role } ({ $id }): { $obligations } obligation(s), no questionnaire
+selfcheck-coverage-uncovered = not asked { $id }: { $text }
+selfcheck-pack-has-errors = The pack at { $path } has errors. Fix them first (tebiki content check { $path })
+selfcheck-unknown-role = Pack { $pack } has no role “{ $role }” ({ $known })
+selfcheck-draft-no-role = Pack { $pack } has no 職員等 role (generic = "staff"). Name a role with --role ({ $known })
+selfcheck-draft-header = Draft self-inspection questionnaire for “{ $role }”, made mechanically from the clauses' sentences.
+    Reword the questions so staff can answer them, group closely related duties into one item,
+    add question_en, then put it in the pack as { $file } (see content/FORMAT.md).
+selfcheck-draft-unwritable = Cannot write { $path }: { $detail }
+selfcheck-draft-done = Wrote a draft of { $items } item(s) for “{ $role }” to { $path }

@@ -1,0 +1,81 @@
+## 自己点検：回答・提出ファイル・集計（answers.rs / submission.rs / selfcheck_store.rs / selfcheck_dashboard.rs / tebiki selfcheck export|import|summary）
+
+answer-implemented = 実施している
+answer-partial = 一部実施
+answer-not-implemented = 実施していない
+answer-not-applicable = 該当なし
+
+selfcheck-problem-unanswered = 未回答です
+selfcheck-problem-missing-remedy = 改善策を記入してください
+selfcheck-problem-missing-due = 期限を記入してください
+selfcheck-problem-bad-due = 期限が日付として読めません（例：2025-12-31）
+selfcheck-problem-reconfirm = 前年度の回答のままです（要再確認）。内容を確認してください
+
+submission-refused-too-large = ファイルが大きすぎます（{ $max_mb } MB まで）。提出ファイルではありません
+submission-refused-truncated = ファイルが途中で切れています。コピーが最後まで終わっていない可能性があります。提出した人にもう一度ファイルを送ってもらってください
+submission-refused-not-json = ファイルが途中で切れているか、提出ファイルではありません（{ $detail }）
+submission-refused-wrong-format = Tebiki の自己点検の提出ファイルではありません（{ $detail }）
+submission-refused-too-new = 新しい版の Tebiki で作られたファイルです（形式 { $found }、この Tebiki は { $supported } まで）。Tebiki を更新してから取り込んでください
+submission-refused-digest = ファイルの内容が提出時と一致しません（改ざんまたは破損）。提出した人にもう一度ファイルを送ってもらってください
+submission-refused-unknown-pack = このパソコンにないポリシー（{ $pack }、版 { $version }）に対する回答です。先にそのポリシーを取り込んでください
+submission-invalid-field = 提出ファイルの「{ $field }」が正しくありません
+submission-invalid-duplicate-item = 項目「{ $item }」の回答が二つあります
+submission-invalid-answer = 項目「{ $item }」の回答が正しくありません：{ $problem ->
+    [missing-remedy] 改善策がありません
+    [missing-due] 期限がありません
+    [bad-due] 期限が日付ではありません
+   *[other] 回答がありません
+}
+submission-pack-other-version = ポリシーの版が異なります（回答時 { $file }、このパソコン { $installed }）。回答はそのまま取り込みました
+submission-pack-other-text = ポリシーの版 { $version } の内容がこのパソコンのものと異なります。回答はそのまま取り込みました
+
+selfcheck-error-no-draft = この回答中の自己点検は見つかりません（提出済みか、開始されていません）
+selfcheck-error-already-submitted = 職員番号 { $employee_no } の { $year } 年度「{ $role }」は提出済みです（第 { $version } 版）。修正する場合は「修正する」から開いてください
+selfcheck-error-nothing-submitted = 職員番号 { $employee_no } の { $year } 年度「{ $role }」はまだ提出されていません
+selfcheck-error-incomplete = 提出できません：確認が必要な項目が { $count } 件あります
+selfcheck-error-conflict = 職員番号 { $employee_no } の { $year } 年度「{ $role }」第 { $version } 版は、内容の異なるものが既にあります。取り込んでいません
+
+selfcheck-export-done = { $year }の提出 { $count } 件を { $dir } に書き出しました
+selfcheck-import-summary = 取り込み { $imported } 件、取り込み済み（重複） { $duplicate } 件、旧版として保存 { $superseded } 件、取り込めないファイル { $refused } 件
+selfcheck-import-status-imported = 取り込みました
+selfcheck-import-status-duplicate = 取り込み済みです（同じファイル）
+selfcheck-import-status-superseded = 新しい版が既にあるため、旧版として保存しました
+selfcheck-import-accepted-line = { $file }：{ $name }（{ $dept }）{ $role } 第 { $version } 版 — { $status }
+selfcheck-import-refused-line = { $file }：{ $reason }
+selfcheck-import-none = 提出ファイル（*.json）が見つかりません：{ $path }
+selfcheck-import-unreadable = ファイルを読めません：{ $detail }
+selfcheck-no-questionnaires = ポリシー「{ $pack }」には自己点検の質問票がありません
+selfcheck-summary-head = { $year }：提出 { $submitted } / { $required } 件、実施率 { $rate }（前年度 { $previous }）
+selfcheck-summary-dept = { $code } { $name }：提出 { $submitted } / { $required }、実施率 { $rate }（前年度 { $previous }）
+selfcheck-summary-role = { $role }：提出 { $submitted } / { $required }、実施率 { $rate }（前年度 { $previous }）
+selfcheck-summary-remedies = 改善策 { $count } 件
+selfcheck-summary-csv-done = 改善策の一覧を { $path } に書き出しました
+selfcheck-rate-none = —
+selfcheck-demo-done = 自己点検の提出 { $count } 件（{ $years }）を作成しました
+
+remedy-col-dept-code = 所属コード
+remedy-col-dept = 所属名
+remedy-col-no = 職員番号
+remedy-col-name = 氏名
+remedy-col-role = 役割
+remedy-col-chapter = 章
+remedy-col-item = 項目
+remedy-col-question = 点検項目
+remedy-col-answer = 回答
+remedy-col-remedy = 改善策
+remedy-col-due = 期限
+remedy-col-comment = 備考
+
+## tebiki selfcheck coverage / draft（質問票が条項の義務をどこまで問うか、質問票の下書き）
+selfcheck-coverage-pack = { $pack }（役割の書かれていない義務 { $unattributed } 件）
+selfcheck-coverage-role = { $role }（{ $id }）：義務 { $obligations } 件のうち { $covered } 件を設問 { $items } 問で確認（{ $percent }%）
+selfcheck-coverage-role-no-questionnaire = { $role }（{ $id }）：義務 { $obligations } 件、質問票なし
+selfcheck-coverage-uncovered = 未確認 { $id }：{ $text }
+selfcheck-pack-has-errors = { $path } のパックには誤りがあります。先に tebiki content check { $path } で直してください
+selfcheck-unknown-role = 役割「{ $role }」はパック { $pack } にありません（{ $known }）
+selfcheck-draft-no-role = パック { $pack } には職員等（generic = "staff"）の役割がありません。--role で役割を指定してください（{ $known }）
+selfcheck-draft-header = 「{ $role }」の自己点検の下書きです。条項の文から機械的に作りました。
+    問いを職員が答えやすい言葉に直し、近い義務は一つの設問にまとめ、question_en を加えてから
+    { $file } としてパックに置いてください（書き方は content/FORMAT.md）。
+selfcheck-draft-unwritable = { $path } に書き込めません：{ $detail }
+selfcheck-draft-done = 「{ $role }」の設問 { $items } 問の下書きを { $path } に書き出しました
