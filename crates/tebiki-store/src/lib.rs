@@ -6,6 +6,7 @@ mod error;
 mod handbook_store;
 mod roster_store;
 mod selfcheck_store;
+mod submission_import;
 mod training_store;
 mod schema;
 mod settings_store;
@@ -16,6 +17,7 @@ pub use handbook_store::StoredBookmark;
 pub use roster_store::{Department, DepartmentMembers, DepartmentRefusal, RosterPlan, RosterPreview, StaffMember};
 pub use training_store::{AttendanceMatch, ImportProgress, AttendedSession, Method, PersonHistory, RequirementView, StaffHit, NewSession, RecordedSession, SessionInput, TrainingScreen};
 pub use selfcheck_store::{ImportOutcome, Inspection, NewInspection, SelfcheckError, SubmissionSource, SubmissionSummary};
+pub use submission_import::{collect_submission_files, AcceptedFile, ImportReport, RefusedFile};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 use rusqlite::Connection;

@@ -14,9 +14,9 @@ use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::pack::Pack;
 use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, remedies_csv, who_must_submit, DashboardInput, QuestionnaireInfo};
 use tebiki_core::settings::Language;
-use tebiki_core::submission::{self, PackRef, Respondent};
-use tebiki_i18n::{tr, tr_args, tr_message, Arg};
-use tebiki_store::{SelfcheckError, Store};
+use tebiki_core::submission::{self, PackRef};
+use tebiki_i18n::{tr, tr_args, Arg};
+use tebiki_store::{collect_submission_files, ImportReport, Store};
 
 fn failure(lang: Language, message: String) -> Failure {
     Failure { lang, message }
@@ -62,124 +62,17 @@ pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Fai
     Ok(())
 }
 
-#[derive(Serialize)]
-struct Accepted {
-    file: String,
-    respondent: Respondent,
-    role: String,
-    role_name: String,
-    year: i32,
-    version: u32,
-    /// imported / duplicate / superseded
-    status: &'static str,
-    /// The policy version differs from the one installed (accepted anyway).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    warning: Option<String>,
-}
-
-#[derive(Serialize)]
-struct Refused {
-    file: String,
-    reason: String,
-}
-
-#[derive(Serialize, Default)]
-struct ImportReport {
-    accepted: Vec<Accepted>,
-    refused: Vec<Refused>,
-}
-
-/// The submission files PATHs name: a file as it is, a folder's `*.json`
-/// (not its subfolders; hidden files such as macOS's `._x.json` skipped).
-/// Paths that cannot be read are refused, not fatal.
-fn collect(paths: &[PathBuf], lang: Language, report: &mut ImportReport) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|f| f.is_file())
-                        .filter(|f| f.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")))
-                        .filter(|f| !f.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-                        .collect();
-                    found.sort();
-                    files.extend(found);
-                }
-                Err(e) => report.refused.push(Refused {
-                    file: p.display().to_string(),
-                    reason: tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())]),
-                }),
-            }
-        } else if p.is_file() {
-            files.push(p.clone());
-        } else {
-            report.refused.push(Refused {
-                file: p.display().to_string(),
-                reason: tr_args(lang, "error-file-missing", &[("path", p.display().to_string().into())]),
-            });
-        }
-    }
-    files
-}
-
-/// Verifies and imports each file; a refused file never stops the others.
-/// Only a database failure ends the run.
-fn import_files(store: &mut Store, files: &[PathBuf], library: &PackLibrary, lang: Language, report: &mut ImportReport) -> Result<(), Failure> {
-    let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
-    for path in files {
-        let file = path.display().to_string();
-        let refuse = |reason: String| Refused { file: file.clone(), reason };
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                report.refused.push(refuse(tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())])));
-                continue;
-            }
-        };
-        let verified = match submission::verify(&bytes, &known) {
-            Ok(v) => v,
-            Err(refusal) => {
-                report.refused.push(refuse(tr_message(lang, &refusal.message())));
-                continue;
-            }
-        };
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let s = &verified.submission;
-        let status = match store.import_submission(s, &verified.digest, &name) {
-            Ok(outcome) => outcome.status(),
-            Err(SelfcheckError::Store(e)) => return Err(fail(lang, &e)),
-            Err(e) => {
-                report.refused.push(refuse(e.localized(lang)));
-                continue;
-            }
-        };
-        report.accepted.push(Accepted {
-            file,
-            respondent: s.respondent.clone(),
-            role: s.role.clone(),
-            role_name: s.role_name.clone(),
-            year: s.year,
-            version: s.version,
-            status,
-            warning: verified.pack_difference.as_ref().map(|d| tr_message(lang, &d.message())),
-        });
-    }
-    Ok(())
-}
-
 pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Failure> {
     let lang = ctx.lang;
     let mut report = ImportReport::default();
-    let files = collect(paths, lang, &mut report);
+    let files = collect_submission_files(paths, lang, &mut report);
     if files.is_empty() && report.refused.is_empty() {
         let shown = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
         return Err(failure(lang, tr_args(lang, "selfcheck-import-none", &[("path", shown.into())])));
     }
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    import_files(&mut ctx.store, &files, &library, lang, &mut report)?;
+    let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
+    ctx.store.import_submission_files(&files, &known, lang, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
 
     if cli.json {
         output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
@@ -448,8 +341,9 @@ fn run_bench(
     for (label, expect) in [("import (read, verify, store; one transaction per file)", "imported"), ("import the same files again (all duplicates)", "duplicate")] {
         let t = Instant::now();
         let mut report = ImportReport::default();
-        let files = collect(&[files_dir.to_owned()], lang, &mut report);
-        import_files(&mut store, &files, &library, lang, &mut report)?;
+        let files = collect_submission_files(&[files_dir.to_owned()], lang, &mut report);
+        let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
+        store.import_submission_files(&files, &known, lang, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
         let took = t.elapsed();
         let ok = report.accepted.iter().filter(|a| a.status == expect).count();
         output::line(&format!("{label}: {} files in {:.1} ms ({ok} {expect}, {} refused)", files.len(), ms(took), report.refused.len()));
@@ -497,6 +391,7 @@ fn run_bench(
 mod tests {
     use super::*;
     use tebiki_core::answers::AnswerProblem;
+    use tebiki_i18n::tr_message;
 
     /// Keys built at run time (the locale test only sees literal ones).
     #[test]
