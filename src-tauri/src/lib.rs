@@ -4,6 +4,7 @@
 mod commands;
 mod handbook_commands;
 mod search_commands;
+mod selfcheck_commands;
 mod training_commands;
 
 use std::path::PathBuf;
@@ -33,11 +34,18 @@ impl AppState {
     }
 }
 
+/// `tebiki-app --data-dir DIR` opens another data folder (a second
+/// organisation, a copy received for checking), as the CLI's `--data-dir` does.
+fn data_dir_argument(args: impl Iterator<Item = String>) -> Option<PathBuf> {
+    let args: Vec<String> = args.collect();
+    args.iter().position(|a| a == "--data-dir").and_then(|i| args.get(i + 1)).map(PathBuf::from)
+}
+
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
-            let data_dir = default_data_dir();
+            let data_dir = data_dir_argument(std::env::args()).unwrap_or_else(default_data_dir);
             let store = Store::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
             let lang = store.settings().map(|s| s.language).unwrap_or_default();
             let library = PackLibrary::load(Some(&imported_packs_dir(&data_dir)));
@@ -85,6 +93,17 @@ pub fn run() {
             training_commands::person_history,
             training_commands::attendance_preview,
             training_commands::describe_date,
+            selfcheck_commands::selfcheck_screen,
+            selfcheck_commands::start_inspection,
+            selfcheck_commands::inspection_view,
+            selfcheck_commands::save_answer,
+            selfcheck_commands::submit_inspection,
+            selfcheck_commands::reopen_inspection,
+            selfcheck_commands::submission_file_name,
+            selfcheck_commands::export_submission,
+            selfcheck_commands::import_submissions,
+            selfcheck_commands::selfcheck_dashboard,
+            selfcheck_commands::export_remedies,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

@@ -80,7 +80,7 @@ pub fn roster_import(
 }
 
 /// The chosen organisation's pack.
-fn chosen_pack(state: &AppState) -> CmdResult<Pack> {
+pub(crate) fn chosen_pack(state: &AppState) -> CmdResult<Pack> {
     let pack_id = state
         .store
         .lock()

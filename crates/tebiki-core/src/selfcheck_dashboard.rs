@@ -526,6 +526,22 @@ pub fn sort_remedies(rows: &mut [RemedyRow], by: RemedySort, descending: bool) {
 /// Column headers of the 改善策 CSV, in the reader's language.
 pub type RemedyHeaders<'a> = [&'a str; 12];
 
+/// The .ftl keys of the CSV's column headers, in column order.
+pub const REMEDY_HEADER_KEYS: [&str; 12] = [
+    "remedy-col-dept-code",
+    "remedy-col-dept",
+    "remedy-col-no",
+    "remedy-col-name",
+    "remedy-col-role",
+    "remedy-col-chapter",
+    "remedy-col-item",
+    "remedy-col-question",
+    "remedy-col-answer",
+    "remedy-col-remedy",
+    "remedy-col-due",
+    "remedy-col-comment",
+];
+
 /// The 改善策 list as CSV that Excel opens correctly: Shift_JIS (CP932) or
 /// UTF-8 with a BOM, CRLF line ends (as `training::overdue_csv`).
 /// `answer_label` gives the answer's label (一部実施 …) in the reader's language.

@@ -5,6 +5,7 @@ mod data_dir;
 mod error;
 mod handbook_store;
 mod roster_store;
+mod selfcheck_screen;
 mod selfcheck_store;
 mod submission_import;
 mod training_store;
@@ -17,6 +18,7 @@ pub use handbook_store::StoredBookmark;
 pub use roster_store::{Department, DepartmentMembers, DepartmentRefusal, RosterPlan, RosterPreview, StaffMember};
 pub use training_store::{AttendanceMatch, ImportProgress, AttendedSession, Method, PersonHistory, RequirementView, StaffHit, NewSession, RecordedSession, SessionInput, TrainingScreen};
 pub use selfcheck_store::{ImportOutcome, Inspection, NewInspection, SelfcheckError, SubmissionSource, SubmissionSummary};
+pub use selfcheck_screen::{InspectionView, SelfcheckScreen};
 pub use submission_import::{collect_submission_files, AcceptedFile, ImportReport, RefusedFile};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 

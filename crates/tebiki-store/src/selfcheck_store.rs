@@ -46,6 +46,7 @@ pub struct NewInspection<'a> {
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct Inspection {
+    #[ts(type = "number")]
     pub id: i64,
     pub year: i32,
     pub role: String,
@@ -86,6 +87,7 @@ impl SubmissionSource {
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct SubmissionSummary {
+    #[ts(type = "number")]
     pub id: i64,
     pub year: i32,
     pub role: String,
@@ -975,5 +977,18 @@ mod tests {
         assert!(e.localized(Language::English).contains("0 item"));
         let c = SelfcheckError::Conflict { year: 2025, employee_no: "100001".into(), role: "staff".into(), version: 2 };
         assert!(c.localized(Language::Japanese).contains("第 2 版"), "{}", c.localized(Language::Japanese));
+    }
+}
+
+impl Store {
+    /// The 集計 of a 年度 for `pack`: active staff, the latest submissions of
+    /// the 年度 and of the one before.
+    pub fn selfcheck_dashboard(&self, pack: &tebiki_core::pack::Pack, year: i32) -> Result<tebiki_core::selfcheck_dashboard::SelfcheckDashboard, StoreError> {
+        use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, DashboardInput};
+        let qs = questionnaires_of(pack);
+        let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).collect();
+        let now = self.latest_submissions(year)?;
+        let before = self.latest_submissions(year - 1)?;
+        Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before }))
     }
 }

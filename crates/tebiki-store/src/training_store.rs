@@ -326,6 +326,7 @@ pub struct StaffHit {
     pub employee_no: String,
     pub name: String,
     pub kana: Option<String>,
+    pub dept_code: String,
     pub dept_name: String,
     pub active: bool,
 }
@@ -401,7 +402,7 @@ impl Store {
             .all_staff()?
             .into_iter()
             .filter(|m| m.record.employee_no.contains(&q) || squash(&m.record.name).contains(&q) || m.record.kana.as_deref().is_some_and(|k| squash(k).contains(&q)))
-            .map(|m| StaffHit { employee_no: m.record.employee_no, name: m.record.name, kana: m.record.kana, dept_name: m.record.dept_name, active: m.active })
+            .map(|m| StaffHit { employee_no: m.record.employee_no, name: m.record.name, kana: m.record.kana, dept_code: m.record.dept_code, dept_name: m.record.dept_name, active: m.active })
             .collect();
         hits.sort_by(|a, b| b.active.cmp(&a.active).then_with(|| a.employee_no.cmp(&b.employee_no)));
         hits.truncate(limit);

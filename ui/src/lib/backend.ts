@@ -25,6 +25,13 @@ import type { Department } from './bindings/Department';
 import type { ImportProgress } from './bindings/ImportProgress';
 import type { PersonHistory } from './bindings/PersonHistory';
 import type { StaffHit } from './bindings/StaffHit';
+import type { ImportReport } from './bindings/ImportReport';
+import type { InspectionView } from './bindings/InspectionView';
+import type { ItemAnswer } from './bindings/ItemAnswer';
+import type { Respondent } from './bindings/Respondent';
+import type { SelfcheckDashboard } from './bindings/SelfcheckDashboard';
+import type { SelfcheckScreen } from './bindings/SelfcheckScreen';
+import type { Submission } from './bindings/Submission';
 
 export function appInfo(): Promise<AppInfo> {
   return invoke<AppInfo>('app_info');
@@ -166,4 +173,65 @@ export function recordSession(input: SessionInput): Promise<RecordedSession> {
 
 export function exportOverdue(year: number, path: string, shiftJis: boolean): Promise<string> {
   return invoke<string>('export_overdue', { year, path, shiftJis });
+}
+
+// 自己点検
+
+export function selfcheckScreen(year: number | null): Promise<SelfcheckScreen> {
+  return invoke<SelfcheckScreen>('selfcheck_screen', { year });
+}
+
+export function startInspection(year: number, role: string, respondent: Respondent, prefill: boolean): Promise<InspectionView> {
+  return invoke<InspectionView>('start_inspection', { year, role, respondent, prefill });
+}
+
+export function inspectionView(inspectionId: number): Promise<InspectionView> {
+  return invoke<InspectionView>('inspection_view', { inspectionId });
+}
+
+/** Saves one answer at once; resolves to the page's problems as they now stand. */
+export function saveAnswer(inspectionId: number, answer: ItemAnswer): Promise<InspectionView> {
+  return invoke<InspectionView>('save_answer', { inspectionId, answer });
+}
+
+export function submitInspection(inspectionId: number): Promise<Submission> {
+  return invoke<Submission>('submit_inspection', { inspectionId });
+}
+
+export function reopenInspection(year: number, employeeNo: string, role: string): Promise<InspectionView> {
+  return invoke<InspectionView>('reopen_inspection', { year, employeeNo, role });
+}
+
+/** Asks where to save the submission file (suggesting its name), then writes it. Null when cancelled. */
+export async function exportSubmission(submissionId: number, path: string | null = null): Promise<string | null> {
+  let target = path;
+  if (!target) {
+    const name = await invoke<string>('submission_file_name', { submissionId });
+    target = (await save({ defaultPath: name, filters: [{ name: 'JSON', extensions: ['json'] }] })) ?? null;
+  }
+  if (!target) return null;
+  return invoke<string>('export_submission', { submissionId, path: target });
+}
+
+/** Asks for submission files (several may be chosen) or a folder. Null when cancelled. */
+export async function chooseSubmissions(folder: boolean): Promise<string[] | null> {
+  const picked = folder
+    ? await open({ directory: true, multiple: false })
+    : await open({ multiple: true, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  if (!picked) return null;
+  return Array.isArray(picked) ? picked : [picked];
+}
+
+export function importSubmissions(paths: string[], onProgress: (p: ImportProgress) => void = () => {}): Promise<ImportReport> {
+  const channel = new Channel<ImportProgress>();
+  channel.onmessage = onProgress;
+  return invoke<ImportReport>('import_submissions', { paths, onProgress: channel });
+}
+
+export function selfcheckDashboard(year: number): Promise<SelfcheckDashboard> {
+  return invoke<SelfcheckDashboard>('selfcheck_dashboard', { year });
+}
+
+export function exportRemedies(year: number, path: string, shiftJis: boolean): Promise<string> {
+  return invoke<string>('export_remedies', { year, path, shiftJis });
 }

@@ -12,7 +12,7 @@ use tebiki_core::answers::Answer;
 use tebiki_core::fiscal_year::FiscalYear;
 use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::pack::Pack;
-use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, remedies_csv, who_must_submit, DashboardInput, QuestionnaireInfo};
+use tebiki_core::selfcheck_dashboard::{REMEDY_HEADER_KEYS, dashboard, questionnaires_of, remedies_csv, who_must_submit, DashboardInput, QuestionnaireInfo};
 use tebiki_core::settings::Language;
 use tebiki_core::submission::{self, PackRef};
 use tebiki_i18n::{tr, tr_args, Arg};
@@ -150,28 +150,11 @@ pub fn summary(cli: &Cli, ctx: &Context, a: SummaryArgs) -> Result<(), Failure> 
     let lang = ctx.lang;
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
     let pack = pack_of(ctx, &library, a.pack)?;
-    let qs = questionnaires(lang, pack)?;
-    let staff: Vec<_> = ctx.store.active_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
-    let now = ctx.store.latest_submissions(a.year).map_err(|e| fail(lang, &e))?;
-    let before = ctx.store.latest_submissions(a.year - 1).map_err(|e| fail(lang, &e))?;
-    let d = dashboard(&DashboardInput { year: a.year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before });
+    questionnaires(lang, pack)?; // refuses a pack without questionnaires, with a message
+    let d = ctx.store.selfcheck_dashboard(pack, a.year).map_err(|e| fail(lang, &e))?;
 
     if let Some(path) = a.remedies_csv {
-        let h = |k: &str| tr(lang, k);
-        let headers = [
-            h("remedy-col-dept-code"),
-            h("remedy-col-dept"),
-            h("remedy-col-no"),
-            h("remedy-col-name"),
-            h("remedy-col-role"),
-            h("remedy-col-chapter"),
-            h("remedy-col-item"),
-            h("remedy-col-question"),
-            h("remedy-col-answer"),
-            h("remedy-col-remedy"),
-            h("remedy-col-due"),
-            h("remedy-col-comment"),
-        ];
+        let headers = REMEDY_HEADER_KEYS.map(|k| tr(lang, k));
         let label = |x: Answer| tr(lang, x.label_key());
         let bytes = remedies_csv(&d.remedies, !a.utf8, headers.each_ref().map(String::as_str), &label);
         std::fs::write(path, bytes).map_err(|e| {

@@ -6,7 +6,7 @@ import type { Respondent } from "./Respondent";
 /**
  * A draft being answered.
  */
-export type Inspection = { id: bigint, year: number, role: string, roleName: string, respondent: Respondent, pack: PackRef, 
+export type Inspection = { id: number, year: number, role: string, roleName: string, respondent: Respondent, pack: PackRef, 
 /**
  * The version submitting will create (1, or n+1 for a correction).
  */

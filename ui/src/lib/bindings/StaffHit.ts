@@ -3,4 +3,4 @@
 /**
  * A person found by the staff search.
  */
-export type StaffHit = { employeeNo: string, name: string, kana: string | null, deptName: string, active: boolean, };
+export type StaffHit = { employeeNo: string, name: string, kana: string | null, deptCode: string, deptName: string, active: boolean, };

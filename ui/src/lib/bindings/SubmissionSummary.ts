@@ -6,7 +6,7 @@ import type { SubmissionSource } from "./SubmissionSource";
 /**
  * A stored submission without its answers (lists and history).
  */
-export type SubmissionSummary = { id: bigint, year: number, role: string, roleName: string, respondent: Respondent, version: number, pack: PackRef, startedAt: string, submittedAt: string, source: SubmissionSource, fileName: string | null, digest: string, 
+export type SubmissionSummary = { id: number, year: number, role: string, roleName: string, respondent: Respondent, version: number, pack: PackRef, startedAt: string, submittedAt: string, source: SubmissionSource, fileName: string | null, digest: string, 
 /**
  * When this database recorded it (RFC 3339).
  */
