@@ -162,3 +162,4 @@ dash-sort-dept = Department
 dash-sort-role = Role
 dash-sort-answer = Answer
 dash-export = Export as CSV
+dash-chapter = Chapter

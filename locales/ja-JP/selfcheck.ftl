@@ -162,3 +162,4 @@ dash-sort-dept = 所属順
 dash-sort-role = 役割順
 dash-sort-answer = 回答順
 dash-export = CSV に書き出す
+dash-chapter = 章

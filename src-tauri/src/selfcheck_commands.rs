@@ -58,11 +58,22 @@ pub fn start_inspection(state: State<AppState>, year: i32, role: String, respond
     if trimmed.employee_no.is_empty() || trimmed.name.is_empty() || trimmed.dept_name.is_empty() {
         return Err(tr(l, "selfcheck-profile-incomplete"));
     }
-    let trimmed = Respondent { dept_code: if trimmed.dept_code.is_empty() { trimmed.dept_name.clone() } else { trimmed.dept_code }, ..trimmed };
+    let mut store = state.store.lock().map_err(|e| e.to_string())?;
+    // A 所属 typed by name takes the roster's code when the roster has it.
+    let dept_code = match trimmed.dept_code.is_empty() {
+        false => trimmed.dept_code.clone(),
+        true => store
+            .departments()
+            .map_err(|e| e.localized(l))?
+            .into_iter()
+            .find(|d| d.name == trimmed.dept_name)
+            .map(|d| d.code)
+            .unwrap_or_else(|| trimmed.dept_name.clone()),
+    };
+    let trimmed = Respondent { dept_code, ..trimmed };
     let item_ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
     let pr = pack_ref(&pack);
     let new = NewInspection { year, role: &role, role_name: &role_name, respondent: &trimmed, pack: &pr, item_ids: &item_ids, prefill };
-    let mut store = state.store.lock().map_err(|e| e.to_string())?;
     let inspection = store.start_inspection(&new).map_err(|e| e.localized(l))?;
     store.inspection_view(&pack, inspection.id).map_err(|e| e.localized(l))
 }

@@ -36,6 +36,10 @@ pub struct InspectionView {
     pub questionnaire: Questionnaire,
     pub problems: Vec<ItemProblems>,
     pub counts: ProblemCounts,
+    /// 令和7年度
+    pub year_label: String,
+    /// (clause id, how the policy names it: 対策基準 7.1.1) for every clause the items cite.
+    pub clause_labels: Vec<(String, String)>,
     /// The pack has changed since the answers copied from the previous 年度
     /// were given (its content hash differs): those answers need a fresh look.
     pub pack_changed_since_prefill: bool,
@@ -75,6 +79,25 @@ impl Store {
                 .is_some_and(|s| s.pack.content_hash != pack.content_hash),
             None => false,
         };
-        Ok(InspectionView { counts: count(&found), problems: found, inspection, questionnaire, pack_changed_since_prefill })
+        let mut clause_labels: Vec<(String, String)> = Vec::new();
+        for id in questionnaire.items.iter().flat_map(|i| &i.clauses) {
+            if clause_labels.iter().any(|(c, _)| c == id) {
+                continue;
+            }
+            let label = match pack.clause(id) {
+                Some(c) => format!("{} {}", c.document().kind, c.clause().number.clone().unwrap_or_else(|| c.clause().local_id.clone())),
+                None => id.clone(),
+            };
+            clause_labels.push((id.clone(), label));
+        }
+        Ok(InspectionView {
+            counts: count(&found),
+            problems: found,
+            year_label: tebiki_core::fiscal_year::FiscalYear(inspection.year).wareki(),
+            clause_labels,
+            inspection,
+            questionnaire,
+            pack_changed_since_prefill,
+        })
     }
 }

@@ -987,8 +987,49 @@ impl Store {
         use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, DashboardInput};
         let qs = questionnaires_of(pack);
         let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).collect();
-        let now = self.latest_submissions(year)?;
-        let before = self.latest_submissions(year - 1)?;
+        let depts = self.departments()?;
+        let now = with_roster_departments(self.latest_submissions(year)?, &depts);
+        let before = with_roster_departments(self.latest_submissions(year - 1)?, &depts);
         Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before }))
+    }
+}
+
+/// A submission answered on a PC without the roster carries the 所属 as
+/// typed (its name, also as the code). When the roster here has a 所属 of
+/// that name, count the answers under that 所属's code.
+fn with_roster_departments(mut subs: Vec<Submission>, depts: &[crate::Department]) -> Vec<Submission> {
+    for s in &mut subs {
+        let r = &mut s.respondent;
+        if !depts.iter().any(|d| d.code == r.dept_code) {
+            if let Some(d) = depts.iter().find(|d| d.name == r.dept_name.trim()) {
+                r.dept_code = d.code.clone();
+            }
+        }
+    }
+    subs
+}
+
+#[cfg(test)]
+mod roster_department_tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_department_name_is_counted_under_the_rosters_code() {
+        use tebiki_core::submission::{PackRef, Respondent};
+        let mut s = Submission {
+            pack: PackRef { id: "kobe".into(), version: "1".into(), content_hash: "x".into() },
+            year: 2025,
+            role: "staff".into(),
+            role_name: "職員等".into(),
+            respondent: Respondent { employee_no: "1001".into(), name: "山田".into(), dept_code: "総務課".into(), dept_name: "総務課".into() },
+            version: 1,
+            started_at: "2025-06-01T09:00:00+09:00".into(),
+            submitted_at: "2025-06-01T10:00:00+09:00".into(),
+            answers: vec![],
+        };
+        let depts = [crate::Department { code: "A10".into(), name: "総務課".into(), active: true, members: 3 }];
+        assert_eq!(with_roster_departments(vec![s.clone()], &depts)[0].respondent.dept_code, "A10");
+        s.respondent.dept_name = "税務課".into();
+        assert_eq!(with_roster_departments(vec![s], &depts)[0].respondent.dept_code, "総務課");
     }
 }

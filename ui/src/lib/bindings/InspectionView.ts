@@ -9,6 +9,14 @@ import type { Questionnaire } from "./Questionnaire";
  */
 export type InspectionView = { inspection: Inspection, questionnaire: Questionnaire, problems: Array<ItemProblems>, counts: ProblemCounts, 
 /**
+ * 令和7年度
+ */
+yearLabel: string, 
+/**
+ * (clause id, how the policy names it: 対策基準 7.1.1) for every clause the items cite.
+ */
+clauseLabels: Array<[string, string]>, 
+/**
  * The pack has changed since the answers copied from the previous 年度
  * were given (its content hash differs): those answers need a fresh look.
  */
