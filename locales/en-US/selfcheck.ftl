@@ -163,3 +163,4 @@ dash-sort-role = Role
 dash-sort-answer = Answer
 dash-export = Export as CSV
 dash-chapter = Chapter
+selfcheck-clause-changed = clause revised

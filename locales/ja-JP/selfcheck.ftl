@@ -163,3 +163,4 @@ dash-sort-role = 役割順
 dash-sort-answer = 回答順
 dash-export = CSV に書き出す
 dash-chapter = 章
+selfcheck-clause-changed = 条項が改正されています

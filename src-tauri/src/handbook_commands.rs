@@ -106,6 +106,9 @@ pub fn import_pack(state: State<AppState>, path: String, confirm_upgrade: bool) 
         ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
     })?;
     *lib = PackLibrary::load(Some(&packs_dir));
+    if let Some(pack) = lib.get(&id) {
+        state.store.lock().map_err(|e| e.to_string())?.remember_clause_texts(pack).map_err(|e| e.localized(lang))?;
+    }
     // The new pack must be searchable at once.
     let index = tebiki_search::SearchIndex::build(&lib).map_err(|e| e.to_string())?;
     *state.search.lock().map_err(|e| e.to_string())? = index;

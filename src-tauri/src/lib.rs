@@ -46,9 +46,14 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = data_dir_argument(std::env::args()).unwrap_or_else(default_data_dir);
-            let store = Store::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
+            let mut store = Store::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
             let lang = store.settings().map(|s| s.language).unwrap_or_default();
             let library = PackLibrary::load(Some(&imported_packs_dir(&data_dir)));
+            // Remember each pack version's clause texts, so that after a
+            // revision 自己点検 can say which items' clauses changed.
+            for pack in library.packs() {
+                store.remember_clause_texts(pack).map_err(|e| e.localized(lang))?;
+            }
             let search = SearchIndex::build(&library)?;
             app.manage(AppState {
                 store: Mutex::new(store),

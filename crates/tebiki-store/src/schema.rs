@@ -155,6 +155,16 @@ const MIGRATIONS: &[&str] = &[
         due           TEXT,
         PRIMARY KEY (submission_id, item_id)
      ) STRICT, WITHOUT ROWID;",
+    // 7: the text of every clause of each pack version seen here (a hash
+    //    per clause), so that an answer copied from a 年度 answered under an
+    //    older version can say which items' clauses have since changed
+    "CREATE TABLE pack_clause_texts (
+        pack_id      TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        clause_id    TEXT NOT NULL,
+        text_hash    TEXT NOT NULL,
+        PRIMARY KEY (pack_id, content_hash, clause_id)
+     ) STRICT, WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.
@@ -312,6 +322,9 @@ mod tests {
             }
             if version >= 5 {
                 assert_eq!(store.custom_courses("kobe").unwrap()[0].title, "USBメモリ取扱研修");
+            }
+            if version >= 7 {
+                assert!(store.clause_texts("kobe", "ab").unwrap().is_empty());
             }
             if version >= 6 {
                 let draft = store.find_inspection(2025, "1001", "staff").unwrap().expect("the draft survives");

@@ -43,6 +43,19 @@ pub struct InspectionView {
     /// The pack has changed since the answers copied from the previous 年度
     /// were given (its content hash differs): those answers need a fresh look.
     pub pack_changed_since_prefill: bool,
+    /// Items whose clauses' text differs from the version the copied
+    /// answers were given under (known when that version was installed here).
+    pub changed_items: Vec<String>,
+}
+
+/// SHA-256 of a clause's heading and text, hex.
+fn clause_hash(c: &tebiki_core::pack::Clause) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(c.heading.as_bytes());
+    h.update([0]);
+    h.update(c.body.as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl Store {
@@ -71,14 +84,27 @@ impl Store {
             .ok_or_else(|| SelfcheckError::Invalid(tebiki_core::message::Message::new("selfcheck-no-questionnaire").arg("role", &inspection.role_name)))?;
         let ids: Vec<String> = questionnaire.items.iter().map(|i| i.id.clone()).collect();
         let found = problems(&ids, &inspection.answers);
-        let pack_changed_since_prefill = match inspection.prefilled_from {
+        let earlier_hash = match inspection.prefilled_from {
             Some(prev) => self
                 .latest_submissions(prev)?
-                .iter()
+                .into_iter()
                 .find(|s| s.respondent.employee_no == inspection.respondent.employee_no && s.role == inspection.role)
-                .is_some_and(|s| s.pack.content_hash != pack.content_hash),
-            None => false,
+                .map(|s| s.pack.content_hash)
+                .filter(|h| *h != pack.content_hash),
+            None => None,
         };
+        let pack_changed_since_prefill = earlier_hash.is_some();
+        let mut changed_items = Vec::new();
+        if let Some(old) = earlier_hash {
+            let before = self.clause_texts(&pack.id, &old)?;
+            if !before.is_empty() {
+                let differs = |id: &String| match (pack.clause(id), before.get(id)) {
+                    (Some(c), Some(h)) => clause_hash(c.clause()) != *h,
+                    _ => true,
+                };
+                changed_items = questionnaire.items.iter().filter(|i| i.clauses.iter().any(differs)).map(|i| i.id.clone()).collect();
+            }
+        }
         let mut clause_labels: Vec<(String, String)> = Vec::new();
         for id in questionnaire.items.iter().flat_map(|i| &i.clauses) {
             if clause_labels.iter().any(|(c, _)| c == id) {
@@ -98,6 +124,96 @@ impl Store {
             inspection,
             questionnaire,
             pack_changed_since_prefill,
+            changed_items,
         })
+    }
+}
+
+impl Store {
+    /// Records the text of every clause of `pack` (once per version), so
+    /// that later versions can be compared with it.
+    pub fn remember_clause_texts(&mut self, pack: &Pack) -> Result<(), StoreError> {
+        let err = |e| StoreError::sqlite("remember clause texts", e);
+        let tx = self.conn.transaction().map_err(err)?;
+        let known: bool = tx
+            .query_row("SELECT EXISTS(SELECT 1 FROM pack_clause_texts WHERE pack_id = ?1 AND content_hash = ?2)", (&pack.id, &pack.content_hash), |r| r.get(0))
+            .map_err(err)?;
+        if !known {
+            let mut add = tx.prepare_cached("INSERT OR IGNORE INTO pack_clause_texts VALUES (?1, ?2, ?3, ?4)").map_err(err)?;
+            for c in pack.documents.iter().flat_map(|d| &d.clauses) {
+                add.execute((&pack.id, &pack.content_hash, &c.id, clause_hash(c))).map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Clause id → text hash of a pack version, empty if never seen here.
+    pub fn clause_texts(&self, pack_id: &str, content_hash: &str) -> Result<std::collections::HashMap<String, String>, StoreError> {
+        let err = |e| StoreError::sqlite("read clause texts", e);
+        let mut stmt = self.conn.prepare_cached("SELECT clause_id, text_hash FROM pack_clause_texts WHERE pack_id = ?1 AND content_hash = ?2").map_err(err)?;
+        let rows = stmt.query_map((pack_id, content_hash), |r| Ok((r.get(0)?, r.get(1)?))).map_err(err)?;
+        rows.collect::<Result<_, _>>().map_err(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tebiki_core::answers::{Answer, ItemAnswer};
+    use tebiki_core::pack::files::PackFiles;
+    use tebiki_core::pack::{load, PackOrigin};
+    use tebiki_core::submission::{PackRef, Respondent};
+
+    fn kobe(edit: Option<(&str, &str)>) -> Pack {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/packs/kobe");
+        let mut files = PackFiles::from_dir(&dir).unwrap();
+        if let Some((from, to)) = edit {
+            let md = String::from_utf8(files.files["taisaku.md"].clone()).unwrap();
+            assert!(md.contains(from));
+            files.files.insert("taisaku.md".into(), md.replacen(from, to, 1).into_bytes());
+        }
+        load(&files, PackOrigin::Bundled).pack.expect("kobe loads")
+    }
+
+    fn start(store: &mut Store, pack: &Pack, year: i32, prefill: bool) -> i64 {
+        let who = Respondent { employee_no: "1001".into(), name: "山田".into(), dept_code: "A10".into(), dept_name: "総務課".into() };
+        let pr = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
+        let ids: Vec<String> = pack.questionnaires.iter().find(|q| q.role == "staff").unwrap().items.iter().map(|i| i.id.clone()).collect();
+        let new = crate::NewInspection { year, role: "staff", role_name: "職員等", respondent: &who, pack: &pr, item_ids: &ids, prefill };
+        store.start_inspection(&new).unwrap().id
+    }
+
+    #[test]
+    fn items_whose_clauses_a_revision_changed_are_flagged() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        let v1 = kobe(None);
+        store.remember_clause_texts(&v1).unwrap();
+        let id = start(&mut store, &v1, 2025, false);
+        let q = v1.questionnaires.iter().find(|q| q.role == "staff").unwrap().clone();
+        for item in &q.items {
+            store.save_answer(id, &ItemAnswer { answer: Some(Answer::Implemented), ..ItemAnswer::empty(&item.id) }).unwrap();
+        }
+        let ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
+        store.submit(id, &ids, "2025-07-01T09:00:00+09:00").unwrap();
+
+        // 令和8年度: 7.1.1 has been revised.
+        let v2 = kobe(Some(("#### 7.1.1 職員等の遵守事項 {#7.1.1}\n", "#### 7.1.1 職員等の遵守事項 {#7.1.1}\n\n改正により加えた一文。\n")));
+        assert_ne!(v1.content_hash, v2.content_hash);
+        store.remember_clause_texts(&v2).unwrap();
+        let id = start(&mut store, &v2, 2026, true);
+        let view = store.inspection_view(&v2, id).unwrap();
+        assert!(view.pack_changed_since_prefill);
+        let expected: Vec<String> = q.items.iter().filter(|i| i.clauses.iter().any(|c| c == "kobe/taisaku/7.1.1")).map(|i| i.id.clone()).collect();
+        assert!(!expected.is_empty() && expected.len() < q.items.len());
+        assert_eq!(view.changed_items, expected);
+        assert!(view.inspection.answers.iter().all(|a| a.reconfirm), "every copied answer is 要再確認");
+
+        // Under the same version nothing is flagged.
+        let view = store.inspection_view(&v2, id).unwrap();
+        let mut unchanged = Store::open_dir(tempfile::tempdir().unwrap().path()).unwrap();
+        unchanged.remember_clause_texts(&v2).unwrap();
+        assert!(unchanged.clause_texts("kobe", &v1.content_hash).unwrap().is_empty());
+        assert_eq!(view.inspection.prefilled_from, Some(2025));
     }
 }

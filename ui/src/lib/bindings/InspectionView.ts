@@ -20,4 +20,9 @@ clauseLabels: Array<[string, string]>,
  * The pack has changed since the answers copied from the previous 年度
  * were given (its content hash differs): those answers need a fresh look.
  */
-packChangedSincePrefill: boolean, };
+packChangedSincePrefill: boolean, 
+/**
+ * Items whose clauses' text differs from the version the copied
+ * answers were given under (known when that version was installed here).
+ */
+changedItems: Array<string>, };
