@@ -162,3 +162,5 @@ dept-hidden = hidden
 dept-saved = Saved
 dept-add-title = Add a department
 dept-add = Add
+person-roles = Roles (as the policy names them)
+person-roles-edit = Change roles

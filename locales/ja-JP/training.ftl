@@ -162,3 +162,5 @@ dept-hidden = 非表示
 dept-saved = 保存しました
 dept-add-title = 所属を追加する
 dept-add = 追加する
+person-roles = 役割（ポリシーの名称）
+person-roles-edit = 役割を変更

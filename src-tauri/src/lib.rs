@@ -98,6 +98,7 @@ pub fn run() {
             training_commands::person_history,
             training_commands::attendance_preview,
             training_commands::describe_date,
+            training_commands::set_staff_roles,
             selfcheck_commands::selfcheck_screen,
             selfcheck_commands::start_inspection,
             selfcheck_commands::inspection_view,

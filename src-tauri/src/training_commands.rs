@@ -236,3 +236,21 @@ pub fn export_overdue(state: State<AppState>, year: i32, path: String, shift_jis
 pub fn describe_date(text: String) -> Option<tebiki_core::wareki::DateLabel> {
     tebiki_core::wareki::describe(&text)
 }
+
+/// Sets the roles a person holds (the pack's role names).
+#[tauri::command]
+pub fn set_staff_roles(state: State<AppState>, employee_no: String, roles: Vec<String>) -> CmdResult<()> {
+    let l = state.lang();
+    let pack = chosen_pack(&state)?;
+    let mut names = Vec::new();
+    for r in &roles {
+        let role = tebiki_core::roles::resolve(&pack.roles, r).ok_or_else(|| tr_message(l, &tebiki_core::training::CourseError::UnknownRole(r.clone()).message()))?;
+        names.push(role.name.clone());
+    }
+    let found = state.store.lock().map_err(|e| e.to_string())?.set_staff_roles(&employee_no, &names).map_err(|e| e.localized(l))?;
+    if found {
+        Ok(())
+    } else {
+        Err(tr_args(l, "staff-not-found", &[("employee_no", employee_no.as_str().into())]))
+    }
+}

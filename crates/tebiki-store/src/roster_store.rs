@@ -456,3 +456,51 @@ mod progress_tests {
         assert_eq!(seen, [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]);
     }
 }
+
+impl Store {
+    /// Sets the roles a person holds (names as the pack gives them), with a
+    /// history entry. A later roster import that lists the person with other
+    /// roles replaces them: the HR system is the source.
+    pub fn set_staff_roles(&mut self, employee_no: &str, roles: &[String]) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction().map_err(err("save roles"))?;
+        let old: Vec<String> = {
+            let mut stmt = tx.prepare_cached("SELECT role FROM staff_roles WHERE employee_no = ?1 ORDER BY role").map_err(err("read roles"))?;
+            let rows = stmt.query_map([employee_no], |r| r.get(0)).map_err(err("read roles"))?;
+            rows.collect::<Result<_, _>>().map_err(err("read roles"))?
+        };
+        let exists: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM staff WHERE employee_no = ?1)", [employee_no], |r| r.get(0)).map_err(err("read staff"))?;
+        if !exists {
+            return Ok(false);
+        }
+        tx.execute("DELETE FROM staff_roles WHERE employee_no = ?1", [employee_no]).map_err(err("save roles"))?;
+        for role in roles.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+            tx.execute("INSERT OR IGNORE INTO staff_roles(employee_no, role) VALUES (?1, ?2)", (employee_no, role)).map_err(err("save roles"))?;
+        }
+        tx.execute(
+            "INSERT INTO staff_history(employee_no, changed_at, field, old_value, new_value) VALUES (?1, ?2, 'roles', ?3, ?4)",
+            (employee_no, now(), old.join("・"), roles.join("・")),
+        )
+        .map_err(err("save history"))?;
+        tx.commit().map_err(err("save roles"))?;
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod role_edit_tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_set_by_hand_with_history() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        let csv = "職員番号,氏名,所属コード,所属名,役職\n1,山田,A,総務課,課長\n";
+        let records: Vec<_> = tebiki_core::roster_import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
+        store.import_roster(&records, true, "2025-04-01").unwrap();
+        assert!(store.set_staff_roles("1", &["情報管理者".into(), "業務システム管理者".into()]).unwrap());
+        assert_eq!(store.staff_member("1").unwrap().unwrap().record.roles, ["情報管理者", "業務システム管理者"]);
+        assert!(!store.set_staff_roles("999", &[]).unwrap());
+        let n: i64 = store.conn.query_row("SELECT COUNT(*) FROM staff_history WHERE field = 'roles'", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1);
+    }
+}

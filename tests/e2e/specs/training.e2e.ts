@@ -144,5 +144,12 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await expect(history).toHaveText(expect.stringContaining('佐藤 次郎'));
     await expect($('[data-testid="person-sessions"]')).toHaveText(expect.stringContaining('2026年6月1日'));
     await screenshot('training-person');
+
+    // Made 情報管理者 by hand: the 情報管理者研修 is now required of him.
+    await expect($('[data-testid="person-requirements"]')).not.toHaveText(expect.stringContaining('情報管理者研修'));
+    await $('[data-testid="person-roles-edit"]').click();
+    await $('[data-testid="person-roles"]').$('label*=情報管理者').click();
+    await $('[data-testid="person-roles-save"]').click();
+    await expect($('[data-testid="person-requirements"]')).toHaveText(expect.stringContaining('情報管理者研修'));
   });
 });

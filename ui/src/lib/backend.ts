@@ -150,6 +150,10 @@ export function personHistory(employeeNo: string, year: number): Promise<PersonH
   return invoke<PersonHistory>('person_history', { employeeNo, year });
 }
 
+export function setStaffRoles(employeeNo: string, roles: string[]): Promise<void> {
+  return invoke<void>('set_staff_roles', { employeeNo, roles });
+}
+
 export function attendancePreview(path: string): Promise<AttendanceMatch> {
   return invoke<AttendanceMatch>('attendance_preview', { path });
 }
