@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod app_info;
 pub mod demo_org;
+pub mod excel_csv;
 pub mod fiscal_year;
 pub mod handbook;
 pub mod message;

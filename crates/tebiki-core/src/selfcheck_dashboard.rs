@@ -546,7 +546,7 @@ pub const REMEDY_HEADER_KEYS: [&str; 12] = [
 /// UTF-8 with a BOM, CRLF line ends (as `training::overdue_csv`).
 /// `answer_label` gives the answer's label (一部実施 …) in the reader's language.
 pub fn remedies_csv(rows: &[RemedyRow], shift_jis: bool, headers: RemedyHeaders, answer_label: &dyn Fn(Answer) -> String) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut w = crate::excel_csv::writer();
     let _ = w.write_record(headers);
     for r in rows {
         let _ = w.write_record([
@@ -564,14 +564,7 @@ pub fn remedies_csv(rows: &[RemedyRow], shift_jis: bool, headers: RemedyHeaders,
             &r.comment,
         ]);
     }
-    let text = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    if shift_jis {
-        encoding_rs::SHIFT_JIS.encode(&text).0.into_owned()
-    } else {
-        let mut out = vec![0xEF, 0xBB, 0xBF];
-        out.extend_from_slice(text.as_bytes());
-        out
-    }
+    crate::excel_csv::finish(w, shift_jis)
 }
 
 #[cfg(test)]

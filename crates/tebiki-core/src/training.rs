@@ -507,19 +507,12 @@ pub fn overview(
 /// The overdue list as CSV that Excel opens correctly: Shift_JIS (CP932) or
 /// UTF-8 with a BOM, CRLF line ends.
 pub fn overdue_csv(overview: &TrainingOverview, shift_jis: bool, headers: [&str; 5]) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut w = crate::excel_csv::writer();
     let _ = w.write_record(headers);
     for p in &overview.overdue {
         let _ = w.write_record([p.employee_no.as_str(), p.name.as_str(), p.dept_code.as_str(), p.dept_name.as_str(), &p.courses.join("・")]);
     }
-    let text = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
-    if shift_jis {
-        encoding_rs::SHIFT_JIS.encode(&text).0.into_owned()
-    } else {
-        let mut out = vec![0xEF, 0xBB, 0xBF];
-        out.extend_from_slice(text.as_bytes());
-        out
-    }
+    crate::excel_csv::finish(w, shift_jis)
 }
 
 #[cfg(test)]
