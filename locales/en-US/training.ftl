@@ -164,3 +164,4 @@ dept-add-title = Add a department
 dept-add = Add
 person-roles = Roles (as the policy names them)
 person-roles-edit = Change roles
+roster-import-strict-refused = Nothing imported: { $rejected } rows cannot be read (--strict)

@@ -164,3 +164,4 @@ dept-add-title = 所属を追加する
 dept-add = 追加する
 person-roles = 役割（ポリシーの名称）
 person-roles-edit = 役割を変更
+roster-import-strict-refused = 読み込めない行が { $rejected } 件あるため、取り込みませんでした（--strict）

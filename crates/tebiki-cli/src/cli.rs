@@ -92,6 +92,9 @@ pub enum RosterCommand {
         /// The file lists only some people (nobody is marked 退職)
         #[arg(long)]
         partial: bool,
+        /// Import nothing if any row is bad (default: the good rows are imported, the bad ones listed)
+        #[arg(long)]
+        strict: bool,
     },
 }
 

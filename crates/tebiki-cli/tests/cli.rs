@@ -183,6 +183,12 @@ fn roster_import_json_counts_and_rejected_lines() {
     // A dry run changes nothing.
     assert!(tebiki_store::Store::open_dir(dir.path()).unwrap().all_staff().unwrap().is_empty());
 
+    // --strict: bad rows block the whole file, and the exit status says so.
+    let out = tebiki(dir.path()).args(["--json", "roster", "import", "--strict"]).arg(roster_fixture()).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--strict"));
+    assert!(tebiki_store::Store::open_dir(dir.path()).unwrap().all_staff().unwrap().is_empty());
+
     let out = stdout(tebiki(dir.path()).args(["--json", "roster", "import"]).arg(roster_fixture()));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!((v["added"].as_u64(), v["dry_run"].as_bool()), (Some(4), Some(false)));

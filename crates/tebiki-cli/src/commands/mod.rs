@@ -42,7 +42,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Restore { file } => backup::restore(cli, &mut ctx, file),
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
         Command::Search { query, pack, limit } => search::run(cli, &ctx, query, pack.as_deref(), *limit),
-        Command::Roster(RosterCommand::Import { file, dry_run, partial }) => roster::import(cli, &mut ctx, file, *dry_run, !*partial),
+        Command::Roster(RosterCommand::Import { file, dry_run, partial, strict }) => roster::import(cli, &mut ctx, file, *dry_run, !*partial, *strict),
         Command::Training(TrainingCommand::Record { course, date, method, trainer, place, dept, staff, attendance, pack }) => {
             training::record(cli, &mut ctx, training::RecordArgs { course, date, method, trainer, place, dept, staff, attendance, pack })
         }

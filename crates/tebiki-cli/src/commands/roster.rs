@@ -1,4 +1,4 @@
-//! `tebiki roster import FILE [--dry-run] [--partial] [--json]`
+//! `tebiki roster import FILE [--dry-run] [--partial] [--strict] [--json]`
 
 use super::{fail, Context, Failure};
 use crate::cli::Cli;
@@ -26,7 +26,7 @@ struct ImportReport {
     rejected: Vec<Rejected>,
 }
 
-pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bool) -> Result<(), Failure> {
+pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bool, strict: bool) -> Result<(), Failure> {
     let lang = ctx.lang;
     let failure = |message: String| Failure { lang, message };
     let bytes = std::fs::read(file).map_err(|e| {
@@ -35,6 +35,9 @@ pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bo
     let parsed = parse_roster(&bytes, None).map_err(|e| failure(format!("{}: {}", file.display(), tr_message(lang, &e.message()))))?;
     let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
     let today = chrono::Local::now().date_naive().to_string();
+    // --strict: a file with bad rows is not imported at all (nothing changes).
+    let refused = strict && !parsed.rejected.is_empty();
+    let dry_run = dry_run || refused;
     let plan = if dry_run {
         ctx.store.plan_roster(&records, full)
     } else {
@@ -52,9 +55,13 @@ pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bo
         unchanged: plan.unchanged,
         rejected: parsed.rejected.iter().map(|r| Rejected { line: r.line, reason: tr_message(lang, &r.reason) }).collect(),
     };
+    let outcome = match refused {
+        true => Err(failure(tr_args(lang, "roster-import-strict-refused", &[("rejected", Arg::from(report.rejected.len() as i64))]))),
+        false => Ok(()),
+    };
     if cli.json {
         output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
-        return Ok(());
+        return outcome;
     }
     let n = |v: usize| Arg::from(v as i64);
     output::line(&tr_args(
@@ -72,8 +79,8 @@ pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bo
     for r in &report.rejected {
         output::line(&format!("  {}", tr_args(lang, "roster-import-rejected-line", &[("line", n(r.line)), ("reason", r.reason.as_str().into())])));
     }
-    if dry_run {
+    if dry_run && !refused {
         output::line(&tr(lang, "roster-import-dry-run"));
     }
-    Ok(())
+    outcome
 }
