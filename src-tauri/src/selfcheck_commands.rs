@@ -10,10 +10,10 @@ use tauri::State;
 use tebiki_core::answers::ItemAnswer;
 use tebiki_core::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
-use tebiki_core::selfcheck_dashboard::{remedies_csv, SelfcheckDashboard, REMEDY_HEADER_KEYS};
+use tebiki_core::selfcheck_dashboard::{remedies_csv, RemedySort, REMEDY_HEADER_KEYS};
 use tebiki_core::submission::{self, PackRef, Respondent, Submission};
 use tebiki_i18n::{tr, tr_args};
-use tebiki_store::{collect_submission_files, ImportProgress, ImportReport, InspectionView, NewInspection, SelfcheckScreen};
+use tebiki_store::{collect_submission_files, DashboardView, ImportProgress, ImportReport, InspectionView, NewInspection, SelfcheckScreen};
 
 type CmdResult<T> = Result<T, String>;
 
@@ -156,11 +156,11 @@ pub fn import_submissions(state: State<'_, AppState>, paths: Vec<String>, on_pro
     Ok(report)
 }
 
-#[tauri::command]
-pub fn selfcheck_dashboard(state: State<AppState>, year: i32) -> CmdResult<SelfcheckDashboard> {
+#[tauri::command(async)]
+pub fn selfcheck_dashboard(state: State<'_, AppState>, year: i32, sort: RemedySort) -> CmdResult<DashboardView> {
     let pack = chosen_pack(&state)?;
     let store = state.store.lock().map_err(|e| e.to_string())?;
-    store.selfcheck_dashboard(&pack, year).map_err(|e| e.localized(state.lang()))
+    store.dashboard_view(&pack, year, sort).map_err(|e| e.localized(state.lang()))
 }
 
 /// Writes the 改善策 list of a 年度 as CSV for Excel.

@@ -58,7 +58,33 @@ fn clause_hash(c: &tebiki_core::pack::Clause) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The 集計 as the screen shows it: the long lists cut to what a page can
+/// hold (a 20,000-person organisation has tens of thousands of 改善策; all
+/// of them go to the CSV), with the full counts.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct DashboardView {
+    pub dashboard: tebiki_core::selfcheck_dashboard::SelfcheckDashboard,
+    pub remedies_total: usize,
+    pub pending_total: usize,
+}
+
+/// How many rows of each list the screen receives.
+pub const DASHBOARD_LIST_ROWS: usize = 300;
+
 impl Store {
+    /// The 集計 for the screen, 改善策 in the order asked for.
+    pub fn dashboard_view(&self, pack: &Pack, year: i32, sort: tebiki_core::selfcheck_dashboard::RemedySort) -> Result<DashboardView, StoreError> {
+        let mut d = self.selfcheck_dashboard(pack, year)?;
+        tebiki_core::selfcheck_dashboard::sort_remedies(&mut d.remedies, sort, false);
+        let (remedies_total, pending_total) = (d.remedies.len(), d.pending.len());
+        d.remedies.truncate(DASHBOARD_LIST_ROWS);
+        d.pending.truncate(DASHBOARD_LIST_ROWS);
+        d.done.clear();
+        Ok(DashboardView { dashboard: d, remedies_total, pending_total })
+    }
+
     pub fn selfcheck_screen(&self, pack: &Pack, year: i32, current_year: i32) -> Result<SelfcheckScreen, StoreError> {
         Ok(SelfcheckScreen {
             pack_id: pack.id.clone(),

@@ -29,7 +29,8 @@ import type { ImportReport } from './bindings/ImportReport';
 import type { InspectionView } from './bindings/InspectionView';
 import type { ItemAnswer } from './bindings/ItemAnswer';
 import type { Respondent } from './bindings/Respondent';
-import type { SelfcheckDashboard } from './bindings/SelfcheckDashboard';
+import type { DashboardView } from './bindings/DashboardView';
+import type { RemedySort } from './bindings/RemedySort';
 import type { SelfcheckScreen } from './bindings/SelfcheckScreen';
 import type { Submission } from './bindings/Submission';
 
@@ -232,8 +233,9 @@ export function importSubmissions(paths: string[], onProgress: (p: ImportProgres
   return invoke<ImportReport>('import_submissions', { paths, onProgress: channel });
 }
 
-export function selfcheckDashboard(year: number): Promise<SelfcheckDashboard> {
-  return invoke<SelfcheckDashboard>('selfcheck_dashboard', { year });
+/** The 集計, its long lists cut to a page (full counts beside them), 改善策 in `sort` order. */
+export function selfcheckDashboard(year: number, sort: RemedySort): Promise<DashboardView> {
+  return invoke<DashboardView>('selfcheck_dashboard', { year, sort });
 }
 
 export function exportRemedies(year: number, path: string, shiftJis: boolean): Promise<string> {
