@@ -30,6 +30,9 @@ pub fn app_info(state: State<AppState>) -> CmdResult<AppInfo> {
 pub fn save_settings(app: AppHandle, state: State<AppState>, settings: Settings) -> CmdResult<Settings> {
     let result = state.store.lock().map_err(|e| e.to_string())?.save_settings(&settings);
     result.map_err(|e| localized(&state, e))?;
+    if let Ok(mut l) = state.language.write() {
+        *l = settings.language;
+    }
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(&tr(settings.language, "app-title"));
     }

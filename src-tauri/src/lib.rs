@@ -3,6 +3,7 @@
 
 mod commands;
 mod handbook_commands;
+mod report_commands;
 mod search_commands;
 mod selfcheck_commands;
 mod training_commands;
@@ -21,6 +22,10 @@ pub struct AppState {
     /// Rebuilt whenever the library changes (a rusqlite connection: Mutex, not RwLock).
     pub search: Mutex<SearchIndex>,
     pub data_dir: PathBuf,
+    /// The language chosen in 設定, kept apart from the store so that an
+    /// error message can be written while the store is locked (asking the
+    /// store would deadlock).
+    pub language: RwLock<tebiki_core::settings::Language>,
 }
 
 impl AppState {
@@ -28,9 +33,9 @@ impl AppState {
         imported_packs_dir(&self.data_dir)
     }
 
-    /// The language the user chose (Japanese if the store cannot say).
+    /// The language the user chose. Never locks the store.
     pub fn lang(&self) -> tebiki_core::settings::Language {
-        self.store.lock().ok().and_then(|s| s.settings().ok()).map(|s| s.language).unwrap_or_default()
+        self.language.read().map(|l| *l).unwrap_or_default()
     }
 }
 
@@ -60,6 +65,7 @@ pub fn run() {
                 library: RwLock::new(library),
                 search: Mutex::new(search),
                 data_dir,
+                language: RwLock::new(lang),
             });
             // The window is built here rather than in tauri.conf.json so that
             // its first title is already in the user's language.
@@ -110,6 +116,8 @@ pub fn run() {
             selfcheck_commands::import_submissions,
             selfcheck_commands::selfcheck_dashboard,
             selfcheck_commands::export_remedies,
+            report_commands::export_report,
+            report_commands::reveal_in_folder,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

@@ -81,14 +81,9 @@ pub fn roster_import(
 
 /// The chosen organisation's pack.
 pub(crate) fn chosen_pack(state: &AppState) -> CmdResult<Pack> {
-    let pack_id = state
-        .store
-        .lock()
-        .map_err(|e| e.to_string())?
-        .settings()
-        .ok()
-        .and_then(|s| s.pack)
-        .ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
+    // The store's lock is let go before `state.lang()`, which takes it again.
+    let chosen = state.store.lock().map_err(|e| e.to_string())?.settings().ok().and_then(|s| s.pack);
+    let pack_id = chosen.ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
     let lib = state.library.read().map_err(|e| e.to_string())?;
     let pack = lib.get(&pack_id).ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
     Ok(pack.clone())
