@@ -11,6 +11,8 @@ APT_PACKAGES=(
   webkit2gtk-driver xvfb xauth
   # Looking at what we build: screenshots and PDF pages
   imagemagick poppler-utils
+  # `tebiki bench report` times headless Chromium printing the same tables (the HTML-to-PDF baseline)
+  chromium
   # The font we ship (source of assets/fonts, kept for re-extraction)
   fonts-morisawa-bizud-gothic
   # Packaging (.rpm bundles)

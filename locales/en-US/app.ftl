@@ -12,9 +12,6 @@ nav-reports = Reports
 nav-settings = Settings
 
 ## Screens not built yet
-area-pending-title = This screen is not available yet
-area-pending-selfcheck = Role-based self-inspection (checklists and improvement plans) will be available in the next version.
-area-pending-reports = Self-inspection reports, training reports and certificates will be available in the next version.
 
 ## Settings
 settings-title = Settings
@@ -63,3 +60,18 @@ settings-pack-help = The policy the handbook shows.
 date-placeholder = e.g. 2025/6/1, 令和7年6月1日, R7.6.1
 date-invalid = Not a date (e.g. 2025/6/1, 令和7年6月1日)
 date-read-back = { $western } ({ $wareki })
+
+## Reports screen
+reports-kind = Report
+reports-title-selfcheck = Self-inspection results report
+reports-title-training = Training report
+reports-file-selfcheck = selfcheck-report
+reports-file-training = training-report
+reports-all-depts = Whole organisation (every department)
+reports-save-to = Save to
+reports-path-placeholder = File to write (e.g. C:\Users\…\report.pdf)
+reports-do = Create the PDF
+reports-rendering = Creating…
+reports-written = Written: { $path } ({ $pages } pages, { $kb } KB)
+reports-open-folder = Open the folder
+reports-unknown-kind = There is no report “{ $kind }” (selfcheck, training)

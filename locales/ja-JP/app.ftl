@@ -12,9 +12,6 @@ nav-reports = 報告書
 nav-settings = 設定
 
 ## まだ作られていない画面
-area-pending-title = この画面は準備中です
-area-pending-selfcheck = 役割ごとの自己点検（チェックリスト・改善策の記録）は、次の版で使えるようになります。
-area-pending-reports = 自己点検結果報告書・研修実施状況報告書・修了証の出力は、次の版で使えるようになります。
 
 ## 設定
 settings-title = 設定
@@ -63,3 +60,18 @@ settings-pack-help = ハンドブックに表示するポリシーです。
 date-placeholder = 例：2025/6/1、令和7年6月1日、R7.6.1
 date-invalid = 日付として読めません（例：2025/6/1、令和7年6月1日）
 date-read-back = { $wareki }（{ $western }）
+
+## 報告書の画面
+reports-kind = 報告書
+reports-title-selfcheck = 自己点検結果報告書
+reports-title-training = 研修実施状況報告書
+reports-file-selfcheck = 自己点検結果報告書
+reports-file-training = 研修実施状況報告書
+reports-all-depts = 全庁（すべての所属）
+reports-save-to = 保存先
+reports-path-placeholder = 保存先のファイル（例：C:\Users\…\報告書.pdf）
+reports-do = PDF を作成する
+reports-rendering = 作成中…
+reports-written = 作成しました：{ $path }（{ $pages } ページ、{ $kb } KB）
+reports-open-folder = 保存先のフォルダーを開く
+reports-unknown-kind = 報告書の種類「{ $kind }」はありません（selfcheck、training）

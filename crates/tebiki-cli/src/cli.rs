@@ -73,9 +73,80 @@ pub enum Command {
         #[arg(long, default_value = "kobe")]
         pack: String,
     },
+    /// PDF reports for the 情報セキュリティ統括責任者 (A4, Japanese or English
+    /// with --lang): 自己点検結果報告書, 研修実施状況報告書, 修了証
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Measure performance and print the figures
     #[command(subcommand)]
     Bench(BenchCommand),
+}
+
+/// What every report takes.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Write the PDF to FILE
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Only this 所属 (code from the roster): a 課長's own report
+    #[arg(long, value_name = "CODE")]
+    pub dept: Option<String>,
+    /// The 決裁欄 (approval stamp boxes), left to right, comma-separated
+    /// (default: CISO,統括責任者,担当; en-US: CISO,Supervisor,Officer)
+    #[arg(long, value_name = "LABELS", value_delimiter = ',')]
+    pub approvers: Option<Vec<String>>,
+    /// 作成者 on the cover (default: 情報セキュリティ担当課)
+    #[arg(long, value_name = "TEXT")]
+    pub author: Option<String>,
+    /// 作成日 (2026-03-31, 令和8年3月31日, R8.3.31 …; default: today). Training
+    /// deadlines are judged as of this day.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// The pack whose questionnaires, roles and courses apply (default: the organisation chosen in the app)
+    #[arg(long, value_name = "ID")]
+    pub pack: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// 自己点検結果報告書: cover with 決裁欄, submission and compliance rates
+    /// overall, by chapter, role and 所属 with bar charts, comparison with the
+    /// previous 年度, 所属 that have not submitted, every 一部実施 / 実施していない
+    /// item with its 改善策, 期限 and 所属
+    Selfcheck {
+        /// The 年度 (April–March), e.g. 2025 for 令和7年度
+        #[arg(long)]
+        year: i32,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// 研修実施状況報告書: sessions held (date, course, method, attendees),
+    /// completion by course, role and 所属 with bar charts, and who has not
+    /// completed required training, by 所属
+    Training {
+        /// The 年度 (April–March), e.g. 2025 for 令和7年度
+        #[arg(long)]
+        year: i32,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// 修了証 (certificate of completion), one page each: with --session ID, for
+    /// every attendee of that session (or only --staff NO); with --staff NO
+    /// alone, for every session that person attended in the 年度
+    #[command(group(clap::ArgGroup::new("who").required(true).multiple(true).args(["staff", "session"])))]
+    Certificate {
+        /// The 年度 whose sessions count with --staff alone (default: the current 年度)
+        #[arg(long)]
+        year: Option<i32>,
+        /// The person (職員番号)
+        #[arg(long, value_name = "NO")]
+        staff: Option<String>,
+        /// The session: its ID (`tebiki --json training record …` prints it as session_id)
+        #[arg(long, value_name = "ID")]
+        session: Option<i64>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -236,6 +307,25 @@ pub enum BenchCommand {
         /// The bundled pack whose questionnaires are answered
         #[arg(long, default_value = "kobe")]
         pack: String,
+    },
+    /// Reports: the demo organisation scaled to STAFF people in DEPTS 所属 with
+    /// SUBMISSIONS 自己点検 submissions; both reports rendered (read time,
+    /// render time, pages, size), and beside them the time headless Chromium
+    /// takes to print an HTML page holding the same tables (skipped when
+    /// `chromium` is not installed)
+    Report {
+        #[arg(long, default_value_t = 20000)]
+        staff: usize,
+        #[arg(long, default_value_t = 400)]
+        depts: usize,
+        #[arg(long, default_value_t = 500)]
+        submissions: usize,
+        /// Renders of each report (the median is reported)
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        /// Keep the PDFs and HTML pages in DIR instead of a temporary folder
+        #[arg(long, value_name = "DIR")]
+        keep: Option<PathBuf>,
     },
 }
 

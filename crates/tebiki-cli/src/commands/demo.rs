@@ -42,7 +42,29 @@ pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &s
     settings.pack.get_or_insert_with(|| pack.id.clone());
     ctx.store.save_settings(&settings).map_err(|e| fail(lang, &e))?;
 
-    // Three 年度 of sessions: nearly everyone in past years, about half so far this year.
+    let (sessions, attendances) = record_sessions(&mut ctx.store, pack, &people, today).map_err(|e| fail(lang, &e))?;
+    let current = FiscalYear::of(today);
+    let selfcheck_submissions = demo_submissions(ctx, pack, &people, current, today)?;
+    let report = DemoReport { pack_id: pack.id.clone(), departments: people.iter().map(|p| p.dept_code.as_str()).collect::<std::collections::BTreeSet<_>>().len(), staff: people.len(), sessions, attendances, selfcheck_submissions };
+    let n = |v: usize| Arg::from(v as i64);
+    let human = tr_args(
+        lang,
+        "demo-done",
+        &[("depts", n(report.departments)), ("staff", n(report.staff)), ("sessions", n(report.sessions)), ("attendances", n(report.attendances)), ("dir", ctx.data_dir.display().to_string().into())],
+    );
+    let human = if selfcheck_submissions > 0 {
+        format!("{human}\n{}", tr_args(lang, "selfcheck-demo-done", &[("count", n(selfcheck_submissions)), ("years", format!("{}・{}", current.previous().wareki(), current.wareki()).into())]))
+    } else {
+        human
+    };
+    output::result(cli, &human, &report);
+    Ok(())
+}
+
+/// Three 年度 of sessions of every course of the pack, up to `today`: nearly
+/// everyone attended in past years, about half so far this year. Returns
+/// (sessions, attendances). Shared with `tebiki bench report`.
+pub(crate) fn record_sessions(store: &mut Store, pack: &Pack, people: &[StaffRecord], today: chrono::NaiveDate) -> Result<(usize, usize), tebiki_store::StoreError> {
     let mut rng = Rng::new(7);
     let (mut sessions, mut attendances) = (0, 0);
     let current = FiscalYear::of(today);
@@ -83,27 +105,13 @@ pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &s
                     trainer: Some("情報政策課".into()),
                     place: (method == Method::Classroom).then(|| "本庁舎 大会議室".into()),
                 };
-                let r = ctx.store.record_session(&session, &attendees).map_err(|e| fail(lang, &e))?;
+                let r = store.record_session(&session, &attendees)?;
                 sessions += 1;
                 attendances += r.attendees;
             }
         }
     }
-    let selfcheck_submissions = demo_submissions(ctx, pack, &people, current, today)?;
-    let report = DemoReport { pack_id: pack.id.clone(), departments: codes.len(), staff: people.len(), sessions, attendances, selfcheck_submissions };
-    let n = |v: usize| Arg::from(v as i64);
-    let human = tr_args(
-        lang,
-        "demo-done",
-        &[("depts", n(report.departments)), ("staff", n(report.staff)), ("sessions", n(report.sessions)), ("attendances", n(report.attendances)), ("dir", ctx.data_dir.display().to_string().into())],
-    );
-    let human = if selfcheck_submissions > 0 {
-        format!("{human}\n{}", tr_args(lang, "selfcheck-demo-done", &[("count", n(selfcheck_submissions)), ("years", format!("{}・{}", current.previous().wareki(), current.wareki()).into())]))
-    } else {
-        human
-    };
-    output::result(cli, &human, &report);
-    Ok(())
+    Ok((sessions, attendances))
 }
 
 /// 自己点検 as if collected from every 所属: nearly everyone who must submit

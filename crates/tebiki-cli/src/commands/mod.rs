@@ -1,15 +1,17 @@
 mod backup;
+mod bench_report;
 mod bench_search;
 mod content;
 mod demo;
 mod roster;
+mod report;
 mod search;
 mod selfcheck;
 mod selfcheck_collect;
 mod training;
 mod version;
 
-use crate::cli::{BenchCommand, Cli, Command, ContentCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
+use crate::cli::{BenchCommand, Cli, Command, ContentCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
 use tebiki_store::{default_data_dir, Store, StoreError};
@@ -57,9 +59,17 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             selfcheck_collect::SummaryArgs { year: *year, pack: pack.as_deref(), remedies_csv: remedies_csv.as_deref(), utf8: *utf8 },
         ),
         Command::Demo { staff, depts, pack } => demo::run(cli, &mut ctx, *staff, *depts, pack),
+        Command::Report(ReportCommand::Selfcheck { year, report: args }) => report::selfcheck(cli, &ctx, *year, args),
+        Command::Report(ReportCommand::Training { year, report: args }) => report::training(cli, &ctx, *year, args),
+        Command::Report(ReportCommand::Certificate { year, staff, session, report: args }) => {
+            report::certificate(cli, &ctx, *year, staff.as_deref(), *session, args)
+        }
         Command::Bench(BenchCommand::Roster { rows }) => demo::bench_roster(&ctx, *rows),
         Command::Bench(BenchCommand::Selfcheck { staff, submissions, runs, pack }) => selfcheck_collect::bench(&ctx, *staff, *submissions, *runs, pack),
         Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
+        Command::Bench(BenchCommand::Report { staff, depts, submissions, runs, keep }) => {
+            bench_report::run(&ctx, bench_report::BenchArgs { staff: *staff, depts: *depts, submissions: *submissions, runs: *runs, keep: keep.as_deref() })
+        }
     }
 }
 

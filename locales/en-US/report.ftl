@@ -1,0 +1,154 @@
+# Reports (PDF): self-inspection report, training report, certificates
+
+## Common
+
+report-none = —
+report-page = { $page } / { $pages }
+report-total = Total
+report-confidential = Internal use only
+report-approval-caption = Approval
+# The approval boxes, left to right (comma-separated; --approvers changes them)
+report-approvers-default = CISO,Supervisor,Officer
+report-author-default = Information security office
+report-addressee = Information Security Supervisor
+report-cover-dept = Department: { $dept }
+report-cover-created = Date
+report-cover-author = Prepared by
+report-cover-addressee = Submitted to
+report-header-title-dept = { $title } ({ $dept })
+report-footer-created = Prepared { $date }
+report-date-long = { $monthName } { $day }, { $year }
+report-date-short = { $monthShort } { $day }, { $year }
+report-fiscal-year = FY{ $year } (April { $year } – March { $next })
+report-fiscal-year-short = FY{ $year }
+
+report-col-item = Item
+report-col-value = Value
+report-col-code = Code
+report-col-dept = Department
+report-col-role = Role
+report-col-chapter = Chapter
+report-col-required = Required
+report-col-submitted = Submitted
+report-col-not-submitted = Missing
+report-col-submission-rate = Submission rate
+report-col-rate = Compliance
+report-col-rate-chart = Compliance (chart)
+report-col-question = Question
+report-col-answer = Answer
+report-col-remedy = Remedy
+report-col-due = Deadline
+report-col-implemented = Implemented
+report-col-partial = Partly
+report-col-not-implemented = Not impl.
+report-col-not-applicable = N/A
+report-col-category = Category
+report-col-subject = Subject
+report-col-overall = Overall
+report-col-change = Change (points)
+report-col-no = No.
+report-col-held-on = Date
+report-col-course = Course
+report-col-method = Method
+report-col-attendees = Attendees
+report-col-target = Required
+report-col-done = Completed
+report-col-not-done = Not completed
+report-col-overdue = Overdue
+report-col-completion = Completion
+report-col-completion-chart = Completion (chart)
+report-col-people = Staff
+report-col-required-courses = Courses required
+report-col-overdue-people = Staff overdue
+report-col-employee-no = Staff no.
+report-col-name = Name
+report-col-incomplete-courses = Courses not completed
+
+report-answer-partial = Partly
+report-answer-not-implemented = No
+
+report-method-classroom = Classroom
+report-method-elearning = E-learning
+report-method-video = Video
+
+report-error-font = the report typeface ({ $name }) cannot be read
+report-error-unknown-dept = department code "{ $code }" is not on the staff roster
+report-error-unknown-staff = staff number "{ $employee_no }" is not on the staff roster
+report-error-unknown-session = there is no training session with ID { $id }
+report-error-session-pack = training session { $id } belongs to { $found }, not { $expected }
+report-error-nothing-to-certify = no attendance to certify (check the fiscal year, staff number and session ID)
+report-error-pdf = cannot write the PDF: { $detail }
+report-written = Wrote the report to { $path } ({ $pages } pages, { $size })
+
+## Self-inspection report
+
+report-sc-title = Information security self-inspection report
+report-sc-intro = This report gives the results of the information security self-inspection for { $year }. Of { $required } required submissions, { $submitted } were made; the compliance rate over all submitted answers is { $rate }.
+report-sc-section-summary = 1. Summary
+report-sc-required = Submissions required (per person and role)
+report-sc-submitted = Submissions made
+report-sc-submission-rate = Submission rate
+report-sc-rate-of = Compliance rate ({ $year })
+report-sc-rate-change = Change from the previous year (points)
+report-sc-answers-implemented = Answers: implemented
+report-sc-answers-partial = Answers: partly implemented
+report-sc-answers-not-implemented = Answers: not implemented
+report-sc-answers-not-applicable = Answers: not applicable
+report-sc-remedy-count = Items needing a remedy (partly or not implemented)
+report-sc-pending-depts = Departments with missing submissions
+report-sc-rate-note = Compliance rate = implemented ÷ (implemented + partly implemented + not implemented). "Not applicable" is left out.
+report-sc-unexpected-note = The rates also include { $count } submissions the current roster no longer requires (transfers, departures, changed roles).
+report-sc-section-chapters = 2. Compliance by chapter
+report-sc-chapters-lead = Compliance rate by chapter of the security standards, beside the previous year.
+report-sc-section-roles = 3. Compliance by role
+report-sc-section-departments = 4. Submissions and compliance by department
+report-sc-section-comparison = 5. Comparison with the previous year
+report-sc-compare-up = The overall compliance rate rose by { $points } points, from { $before } in { $previous } to { $now } in { $year }.
+report-sc-compare-down = The overall compliance rate fell by { $points } points, from { $before } in { $previous } to { $now } in { $year }.
+report-sc-compare-same = The overall compliance rate is unchanged at { $now } in { $previous } and { $year }.
+report-sc-compare-none = There were no submissions in { $previous } to compare with ({ $year }: { $now }).
+report-sc-section-pending = 6. Departments with missing submissions
+report-sc-no-pending = Everyone required to submit has done so in every department.
+report-sc-pending-lead = { $depts } departments have missing submissions ({ $none } with none at all); { $people } submissions are missing.
+report-sc-section-remedies = 7. Remedies (items partly or not implemented)
+report-sc-no-remedies = No item was answered "partly implemented" or "not implemented".
+report-sc-remedies-lead = The { $count } remedies and deadlines given for items answered "partly implemented" or "not implemented", by question and department.
+report-sc-question = [{ $role } { $item }] { $question }
+
+## Training report
+
+report-tr-title = Information security training report
+report-tr-intro = This report gives the information security training held in { $year }. As of { $date }, { $sessions } sessions were held with { $attendances } attendances in all; { $rate } of the required training is completed.
+report-tr-section-summary = 1. Summary
+report-tr-people = Staff (employed at any time in the year)
+report-tr-required = Courses required (total over staff)
+report-tr-done = Completed (total over staff)
+report-tr-rate = Completion rate
+report-tr-sessions = Sessions held
+report-tr-attendances = Attendances
+report-tr-incomplete-people = Staff with courses not completed
+report-tr-overdue-people = Of whom past a deadline
+report-tr-rate-note = Completion rate = courses completed ÷ courses required, counted per person. New-hire training also counts as the annual course.
+report-tr-section-sessions = 2. Sessions held
+report-tr-no-sessions = No training session is recorded for this year.
+report-tr-sessions-dept-note = Only sessions attended by staff of this department; attendees are this department's staff.
+report-tr-section-courses = 3. Completion by course
+report-tr-legend = Completion ({ $year })
+report-tr-section-roles = 4. Completion by role
+report-tr-section-departments = 5. Completion by department
+report-tr-section-incomplete = 6. Staff who have not completed required training, by department
+report-tr-no-incomplete = All required training is completed.
+report-tr-incomplete-lead = { $people } staff in { $depts } departments have not completed required training. Courses past their deadline are marked (overdue).
+report-tr-overdue-mark = { $date } (overdue)
+report-tr-dept-cell = { $name } ({ $code })
+
+## Certificate
+
+report-cert-document-title = Certificates of completion
+report-cert-number = No. { $year }-{ $session }-{ $employee_no }
+report-cert-title = Certificate of Completion
+report-cert-dept = Department: { $dept }
+report-cert-name = { $name }
+report-cert-body = This is to certify that the person named above completed “{ $course }” ({ $method }), held on { $date }.
+report-cert-issuer = Information Security Supervisor
+report-cert-seal = Seal

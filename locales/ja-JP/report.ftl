@@ -1,0 +1,154 @@
+# 報告書（PDF）：自己点検結果報告書・研修実施状況報告書・修了証
+
+## 共通
+
+report-none = —
+report-page = { $page } / { $pages }
+report-total = 合計
+report-confidential = 取扱注意
+report-approval-caption = 決裁
+# 決裁欄の既定の欄（左から。カンマ区切り。--approvers で変えられます）
+report-approvers-default = CISO,統括責任者,担当
+report-author-default = 情報セキュリティ担当課
+report-addressee = 情報セキュリティ統括責任者
+report-cover-dept = 対象所属：{ $dept }
+report-cover-created = 作成日
+report-cover-author = 作成者
+report-cover-addressee = 報告先
+report-header-title-dept = { $title }（{ $dept }）
+report-footer-created = 作成日 { $date }
+report-date-long = { $era }年（{ $year }年）{ $month }月{ $day }日
+report-date-short = { $era }年{ $month }月{ $day }日
+report-fiscal-year = { $wareki }（{ $year }年度）
+report-fiscal-year-short = { $wareki }
+
+report-col-item = 項目
+report-col-value = 値
+report-col-code = コード
+report-col-dept = 所属
+report-col-role = 役割
+report-col-chapter = 章
+report-col-required = 対象
+report-col-submitted = 提出
+report-col-not-submitted = 未提出
+report-col-submission-rate = 提出率
+report-col-rate = 実施率
+report-col-rate-chart = 実施率（グラフ）
+report-col-question = 設問
+report-col-answer = 回答
+report-col-remedy = 改善策
+report-col-due = 期限
+report-col-implemented = 実施
+report-col-partial = 一部実施
+report-col-not-implemented = 未実施
+report-col-not-applicable = 該当なし
+report-col-category = 区分
+report-col-subject = 対象
+report-col-overall = 全体
+report-col-change = 増減（ポイント）
+report-col-no = No.
+report-col-held-on = 実施日
+report-col-course = 研修名
+report-col-method = 実施方法
+report-col-attendees = 受講者数
+report-col-target = 対象者
+report-col-done = 修了
+report-col-not-done = 未修了
+report-col-overdue = 期限超過
+report-col-completion = 修了率
+report-col-completion-chart = 修了率（グラフ）
+report-col-people = 職員数
+report-col-required-courses = 受講対象（延べ）
+report-col-overdue-people = 期限超過者
+report-col-employee-no = 職員番号
+report-col-name = 氏名
+report-col-incomplete-courses = 未修了の研修
+
+report-answer-partial = 一部実施
+report-answer-not-implemented = 未実施
+
+report-method-classroom = 集合研修
+report-method-elearning = eラーニング
+report-method-video = 動画視聴
+
+report-error-font = 報告書の書体（{ $name }）を読み込めません
+report-error-unknown-dept = 所属コード「{ $code }」は職員名簿にありません
+report-error-unknown-staff = 職員番号「{ $employee_no }」は職員名簿にありません
+report-error-unknown-session = 研修の実施記録（ID { $id }）はありません
+report-error-session-pack = 研修の実施記録（ID { $id }）は { $found } の研修で、{ $expected } のものではありません
+report-error-nothing-to-certify = 修了証を作る受講記録がありません（年度・職員番号・実施記録 ID を確かめてください）
+report-error-pdf = PDF を作成できません：{ $detail }
+report-written = { $path } に報告書を書き出しました（{ $pages } ページ、{ $size }）
+
+## 自己点検結果報告書
+
+report-sc-title = 情報セキュリティ自己点検結果報告書
+report-sc-intro = { $year }の情報セキュリティ自己点検の結果を、次のとおり報告します。提出を要する { $required } 件のうち { $submitted } 件が提出され、提出された回答全体の実施率は { $rate } でした。
+report-sc-section-summary = 1　実施結果の概要
+report-sc-required = 提出を要する件数（職員・役割ごと）
+report-sc-submitted = 提出済みの件数
+report-sc-submission-rate = 提出率
+report-sc-rate-of = 実施率（{ $year }）
+report-sc-rate-change = 前年度からの増減（ポイント）
+report-sc-answers-implemented = 回答の内訳：実施している
+report-sc-answers-partial = 回答の内訳：一部実施
+report-sc-answers-not-implemented = 回答の内訳：実施していない
+report-sc-answers-not-applicable = 回答の内訳：該当なし
+report-sc-remedy-count = 改善策を要する項目（一部実施・実施していない）
+report-sc-pending-depts = 未提出者のいる所属の数
+report-sc-rate-note = 実施率＝「実施している」÷（「実施している」＋「一部実施」＋「実施していない」）。「該当なし」は含めていません。
+report-sc-unexpected-note = このほか、現在の名簿では提出を要しない { $count } 件の提出（異動・退職・役割の変更によるもの）も実施率に含めています。
+report-sc-section-chapters = 2　章別の実施状況
+report-sc-chapters-lead = 情報セキュリティ対策基準の章ごとの実施率を、前年度と並べて示します。
+report-sc-section-roles = 3　役割別の実施状況
+report-sc-section-departments = 4　所属別の提出・実施状況
+report-sc-section-comparison = 5　前年度との比較
+report-sc-compare-up = 全体の実施率は、{ $previous }の { $before } から{ $year }は { $now } となり、{ $points } ポイント上昇しました。
+report-sc-compare-down = 全体の実施率は、{ $previous }の { $before } から{ $year }は { $now } となり、{ $points } ポイント低下しました。
+report-sc-compare-same = 全体の実施率は、{ $previous }と{ $year }で変わらず { $now } でした。
+report-sc-compare-none = { $previous }の提出がないため、前年度との比較はできません（{ $year }の実施率は { $now }）。
+report-sc-section-pending = 6　未提出の所属
+report-sc-no-pending = すべての所属で、提出を要する全員が提出しています。
+report-sc-pending-lead = 未提出者のいる所属は { $depts } 所属（うち提出が一件もない所属 { $none }）、未提出は { $people } 件です。
+report-sc-section-remedies = 7　改善策一覧（一部実施・実施していない項目）
+report-sc-no-remedies = 「一部実施」「実施していない」と回答された項目はありません。
+report-sc-remedies-lead = 「一部実施」「実施していない」と回答された { $count } 件の改善策と期限を、設問ごとに所属順で示します。
+report-sc-question = 【{ $role } { $item }】{ $question }
+
+## 研修実施状況報告書
+
+report-tr-title = 情報セキュリティ研修実施状況報告書
+report-tr-intro = { $year }の情報セキュリティ研修の実施状況を、次のとおり報告します。{ $date }現在、研修を { $sessions } 回実施し、延べ { $attendances } 人が受講しました。受講が必要な研修の修了率は { $rate } です。
+report-tr-section-summary = 1　実施状況の概要
+report-tr-people = 対象職員数（年度中に在職した職員）
+report-tr-required = 受講が必要な研修（延べ）
+report-tr-done = 修了（延べ）
+report-tr-rate = 修了率
+report-tr-sessions = 実施回数
+report-tr-attendances = 受講者数（延べ）
+report-tr-incomplete-people = 未修了の研修がある職員
+report-tr-overdue-people = うち期限を過ぎた職員
+report-tr-rate-note = 修了率＝修了した研修の数÷受講が必要な研修の数（職員ごとに数えた延べ）。新規採用職員研修は年次研修の受講にも数えます。
+report-tr-section-sessions = 2　研修の実施状況
+report-tr-no-sessions = この年度の研修の実施記録はありません。
+report-tr-sessions-dept-note = この所属の職員が受講した回だけを示し、受講者数はこの所属の職員の数です。
+report-tr-section-courses = 3　研修別の修了状況
+report-tr-legend = 修了率（{ $year }）
+report-tr-section-roles = 4　役割別の修了状況
+report-tr-section-departments = 5　所属別の修了状況
+report-tr-section-incomplete = 6　未修了者一覧（所属別）
+report-tr-no-incomplete = 受講が必要な研修をすべて修了しています。
+report-tr-incomplete-lead = 受講が必要な研修を修了していない職員は { $depts } 所属の { $people } 人です。期限を過ぎたものには（期限超過）と記しています。
+report-tr-overdue-mark = { $date }（期限超過）
+report-tr-dept-cell = { $name }（{ $code }）
+
+## 修了証
+
+report-cert-document-title = 修了証
+report-cert-number = 第 { $year }-{ $session }-{ $employee_no } 号
+report-cert-title = 修　了　証
+report-cert-dept = 所属　{ $dept }
+report-cert-name = 氏名　{ $name }　様
+report-cert-body = あなたは、{ $date }に実施された「{ $course }」（{ $method }）を修了したことを証します。
+report-cert-issuer = 情報セキュリティ統括責任者
+report-cert-seal = 印
