@@ -152,4 +152,18 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await $('[data-testid="person-roles-save"]').click();
     await expect($('[data-testid="person-requirements"]')).toHaveText(expect.stringContaining('情報管理者研修'));
   });
+
+  it('exports the 研修実施状況報告書 of the 年度 as a PDF from the 報告書 screen', async () => {
+    await $('[data-testid="nav-reports"]').click();
+    await $('[data-testid="reports-screen"]').waitForDisplayed();
+    await $('[data-testid="report-kind-training"]').click();
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-report-')), '研修実施状況報告書.pdf');
+    await $('[data-testid="report-path"]').setValue(out);
+    await $('[data-testid="report-do"]').click();
+    await expect($('[data-testid="report-done"]')).toHaveText(expect.stringContaining('作成しました'));
+    await screenshot('reports');
+    const pdf = fs.readFileSync(out);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
 });

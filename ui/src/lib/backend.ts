@@ -30,6 +30,7 @@ import type { InspectionView } from './bindings/InspectionView';
 import type { ItemAnswer } from './bindings/ItemAnswer';
 import type { Respondent } from './bindings/Respondent';
 import type { DashboardView } from './bindings/DashboardView';
+import type { ReportFile } from './bindings/ReportFile';
 import type { RemedySort } from './bindings/RemedySort';
 import type { SelfcheckScreen } from './bindings/SelfcheckScreen';
 import type { Submission } from './bindings/Submission';
@@ -240,4 +241,19 @@ export function selfcheckDashboard(year: number, sort: RemedySort): Promise<Dash
 
 export function exportRemedies(year: number, path: string, shiftJis: boolean): Promise<string> {
   return invoke<string>('export_remedies', { year, path, shiftJis });
+}
+
+// 報告書
+
+/** Asks where to save a PDF. Null when cancelled. */
+export async function choosePdfDestination(suggestedName: string): Promise<string | null> {
+  return (await save({ defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] })) ?? null;
+}
+
+export function exportReport(kind: 'selfcheck' | 'training', year: number, dept: string | null, path: string): Promise<ReportFile> {
+  return invoke<ReportFile>('export_report', { kind, year, dept, path });
+}
+
+export function revealInFolder(path: string): Promise<void> {
+  return invoke<void>('reveal_in_folder', { path });
 }

@@ -1,0 +1,67 @@
+//! 報告書: render a report of the chosen organisation into a PDF file, and
+//! show the file in its folder afterwards. The reports themselves are in
+//! tebiki-report.
+
+use crate::training_commands::chosen_pack;
+use crate::AppState;
+use std::path::PathBuf;
+use tauri::State;
+use tebiki_i18n::tr_args;
+use tebiki_report::{render_selfcheck, render_training, ReportFile, ReportOptions, SelfcheckData, TrainingData};
+
+type CmdResult<T> = Result<T, String>;
+
+/// Renders the 自己点検結果報告書 (`selfcheck`) or the 研修実施状況報告書
+/// (`training`) of `year`, optionally for one 所属, and writes it to `path`.
+/// Async: rendering a large organisation takes a moment and the window
+/// keeps drawing its progress.
+#[tauri::command(async)]
+pub fn export_report(state: State<'_, AppState>, kind: String, year: i32, dept: Option<String>, path: String) -> CmdResult<ReportFile> {
+    let l = state.lang();
+    let p = PathBuf::from(path.trim());
+    if !p.is_absolute() {
+        return Err(tr_args(l, "import-path-not-absolute", &[("path", path.as_str().into())]));
+    }
+    let pack = chosen_pack(&state)?;
+    let today = chrono::Local::now().date_naive();
+    let mut opts = ReportOptions::new(l, year, today);
+    opts.dept = dept.filter(|d| !d.trim().is_empty());
+    let rendered = {
+        let store = state.store.lock().map_err(|e| e.to_string())?;
+        match kind.as_str() {
+            "selfcheck" => {
+                let data = SelfcheckData::load(&store, &pack, year, opts.dept.as_deref()).map_err(|e| e.localized(l))?;
+                render_selfcheck(&data, &opts).map_err(|e| e.localized(l))?
+            }
+            "training" => {
+                let data = TrainingData::load(&store, &pack, year, opts.dept.as_deref(), today).map_err(|e| e.localized(l))?;
+                render_training(&data, &opts).map_err(|e| e.localized(l))?
+            }
+            other => return Err(tr_args(l, "reports-unknown-kind", &[("kind", other.into())])),
+        }
+    };
+    let io = |e: std::io::Error| tr_args(l, "error-io", &[("path", p.display().to_string().into()), ("detail", e.to_string().into())]);
+    // Written beside and renamed: a half-written PDF never has the final name.
+    let tmp = p.with_extension("pdf.part");
+    std::fs::write(&tmp, &rendered.bytes).map_err(io)?;
+    std::fs::rename(&tmp, &p).map_err(io)?;
+    Ok(ReportFile { path: p.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() })
+}
+
+/// Opens the folder holding a report just written, in the system's file
+/// manager. Only an existing PDF is accepted: the window cannot use this to
+/// open anything else.
+#[tauri::command]
+pub fn reveal_in_folder(state: State<AppState>, path: String) -> CmdResult<()> {
+    let p = PathBuf::from(path.trim());
+    let ok = p.is_absolute() && p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let dir = p.parent().filter(|_| ok).ok_or_else(|| tr_args(state.lang(), "error-file-missing", &[("path", path.as_str().into())]))?;
+    #[cfg(target_os = "windows")]
+    let result = std::process::Command::new("explorer").arg("/select,").arg(&p).spawn();
+    #[cfg(target_os = "macos")]
+    let result = std::process::Command::new("open").arg("-R").arg(&p).spawn();
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    let result = std::process::Command::new("xdg-open").arg(dir).spawn();
+    let _ = dir;
+    result.map(|_| ()).map_err(|e| e.to_string())
+}
