@@ -75,3 +75,7 @@ reports-rendering = Creating…
 reports-written = Written: { $path } ({ $pages } pages, { $kb } KB)
 reports-open-folder = Open the folder
 reports-unknown-kind = There is no report “{ $kind }” (selfcheck, training)
+reports-title-certificate = Certificate of completion
+reports-file-certificate = certificate
+reports-person = Staff member
+reports-choose-person = Choose the person to make the certificate for

@@ -75,3 +75,7 @@ reports-rendering = 作成中…
 reports-written = 作成しました：{ $path }（{ $pages } ページ、{ $kb } KB）
 reports-open-folder = 保存先のフォルダーを開く
 reports-unknown-kind = 報告書の種類「{ $kind }」はありません（selfcheck、training）
+reports-title-certificate = 修了証
+reports-file-certificate = 修了証
+reports-person = 職員
+reports-choose-person = 修了証を作る職員を選んでください

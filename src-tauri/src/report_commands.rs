@@ -7,16 +7,24 @@ use crate::AppState;
 use std::path::PathBuf;
 use tauri::State;
 use tebiki_i18n::tr_args;
-use tebiki_report::{render_selfcheck, render_training, ReportFile, ReportOptions, SelfcheckData, TrainingData};
+use tebiki_report::{render_certificates, render_selfcheck, render_training, CertificateData, CertificateTarget, ReportFile, ReportOptions, SelfcheckData, TrainingData};
 
 type CmdResult<T> = Result<T, String>;
 
 /// Renders the 自己点検結果報告書 (`selfcheck`) or the 研修実施状況報告書
-/// (`training`) of `year`, optionally for one 所属, and writes it to `path`.
+/// (`training`) of `year`, optionally for one 所属, or the 修了証 of one
+/// person (`certificate`, `staff`), and writes it to `path`.
 /// Async: rendering a large organisation takes a moment and the window
 /// keeps drawing its progress.
 #[tauri::command(async)]
-pub fn export_report(state: State<'_, AppState>, kind: String, year: i32, dept: Option<String>, path: String) -> CmdResult<ReportFile> {
+pub fn export_report(
+    state: State<'_, AppState>,
+    kind: String,
+    year: i32,
+    dept: Option<String>,
+    staff: Option<String>,
+    path: String,
+) -> CmdResult<ReportFile> {
     let l = state.lang();
     let p = PathBuf::from(path.trim());
     if !p.is_absolute() {
@@ -36,6 +44,11 @@ pub fn export_report(state: State<'_, AppState>, kind: String, year: i32, dept: 
             "training" => {
                 let data = TrainingData::load(&store, &pack, year, opts.dept.as_deref(), today).map_err(|e| e.localized(l))?;
                 render_training(&data, &opts).map_err(|e| e.localized(l))?
+            }
+            "certificate" => {
+                let no = staff.filter(|s| !s.trim().is_empty()).ok_or_else(|| tebiki_i18n::tr(l, "reports-choose-person"))?;
+                let data = CertificateData::load(&store, &pack, year, &CertificateTarget::Person(no)).map_err(|e| e.localized(l))?;
+                render_certificates(&data, &opts).map_err(|e| e.localized(l))?
             }
             other => return Err(tr_args(l, "reports-unknown-kind", &[("kind", other.into())])),
         }

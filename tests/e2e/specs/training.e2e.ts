@@ -165,5 +165,15 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     const pdf = fs.readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+
+    // 修了証 for 佐藤 (1003), who attended the session of 2026/6/1.
+    await $('[data-testid="report-kind-certificate"]').click();
+    await $('[data-testid="report-find"]').setValue('1003');
+    await $('[data-testid="report-pick-1003"]').click();
+    const cert = out.replace('研修実施状況報告書', '修了証');
+    await $('[data-testid="report-path"]').setValue(cert);
+    await $('[data-testid="report-do"]').click();
+    await expect($('[data-testid="report-done"]')).toHaveText(expect.stringContaining('修了証'));
+    expect(fs.readFileSync(cert).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

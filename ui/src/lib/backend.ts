@@ -250,8 +250,14 @@ export async function choosePdfDestination(suggestedName: string): Promise<strin
   return (await save({ defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] })) ?? null;
 }
 
-export function exportReport(kind: 'selfcheck' | 'training', year: number, dept: string | null, path: string): Promise<ReportFile> {
-  return invoke<ReportFile>('export_report', { kind, year, dept, path });
+export function exportReport(
+  kind: 'selfcheck' | 'training' | 'certificate',
+  year: number,
+  dept: string | null,
+  staff: string | null,
+  path: string,
+): Promise<ReportFile> {
+  return invoke<ReportFile>('export_report', { kind, year, dept, staff, path });
 }
 
 export function revealInFolder(path: string): Promise<void> {
