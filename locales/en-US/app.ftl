@@ -79,3 +79,7 @@ reports-title-certificate = Certificate of completion
 reports-file-certificate = certificate
 reports-person = Staff member
 reports-choose-person = Choose the person to make the certificate for
+settings-reports = Reports
+settings-approvers = Approval boxes
+settings-approvers-placeholder = CISO,Supervisor,Officer
+settings-approvers-help = The titles in the approval boxes on a report's cover, left to right, separated by commas (empty: the default).

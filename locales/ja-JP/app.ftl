@@ -79,3 +79,7 @@ reports-title-certificate = 修了証
 reports-file-certificate = 修了証
 reports-person = 職員
 reports-choose-person = 修了証を作る職員を選んでください
+settings-reports = 報告書
+settings-approvers = 決裁欄
+settings-approvers-placeholder = CISO,統括責任者,担当
+settings-approvers-help = 報告書の表紙の決裁欄に並べる役職を、左から順にカンマで区切って入力します（空欄なら CISO・統括責任者・担当）。

@@ -34,6 +34,7 @@ pub fn export_report(
     let today = chrono::Local::now().date_naive();
     let mut opts = ReportOptions::new(l, year, today);
     opts.dept = dept.filter(|d| !d.trim().is_empty());
+    opts.approvers = state.store.lock().map_err(|e| e.to_string())?.settings().ok().and_then(|s| s.approver_list());
     let rendered = {
         let store = state.store.lock().map_err(|e| e.to_string())?;
         match kind.as_str() {

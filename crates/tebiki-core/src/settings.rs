@@ -81,6 +81,10 @@ pub struct Settings {
     pub text_size: TextSize,
     /// The policy pack of the user's organisation (chosen on first run).
     pub pack: Option<String>,
+    /// The 決裁欄 boxes of the reports, left to right, separated by commas
+    /// (「CISO,統括責任者,課長,担当」); empty: the default of report.ftl.
+    #[serde(default)]
+    pub approvers: String,
 }
 
 impl Settings {
@@ -92,19 +96,27 @@ impl Settings {
             "theme" => self.theme = value.parse()?,
             "text_size" => self.text_size = value.parse()?,
             "pack" => self.pack = Some(value.to_owned()).filter(|v| !v.is_empty()),
+            "approvers" => self.approvers = value.to_owned(),
             _ => {}
         }
         Ok(())
     }
 
     /// The key/value pairs to store.
-    pub fn entries(&self) -> [(&'static str, &str); 4] {
+    pub fn entries(&self) -> [(&'static str, &str); 5] {
         [
             ("language", self.language.as_str()),
             ("theme", self.theme.as_str()),
             ("text_size", self.text_size.as_str()),
             ("pack", self.pack.as_deref().unwrap_or("")),
+            ("approvers", self.approvers.as_str()),
         ]
+    }
+
+    /// The 決裁欄 boxes chosen, if any.
+    pub fn approver_list(&self) -> Option<Vec<String>> {
+        let list: Vec<String> = self.approvers.split([',', '、', '，']).map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect();
+        (!list.is_empty()).then_some(list)
     }
 }
 
@@ -127,7 +139,10 @@ mod tests {
             theme: Theme::Dark,
             text_size: TextSize::XLarge,
             pack: Some("kobe".into()),
+            approvers: "CISO,統括責任者,課長,担当".into(),
         };
+        assert_eq!(s.approver_list().unwrap(), ["CISO", "統括責任者", "課長", "担当"]);
+        assert_eq!(Settings::default().approver_list(), None);
         let mut back = Settings::default();
         for (k, v) in s.entries() {
             back.apply(k, v).unwrap();
@@ -148,6 +163,6 @@ mod tests {
     #[test]
     fn json_uses_the_storage_spelling() {
         let json = serde_json::to_string(&Settings::default()).unwrap();
-        assert_eq!(json, r#"{"language":"ja-JP","theme":"system","textSize":"standard","pack":null}"#);
+        assert_eq!(json, r#"{"language":"ja-JP","theme":"system","textSize":"standard","pack":null,"approvers":""}"#);
     }
 }

@@ -44,7 +44,7 @@ mod tests {
     #[test]
     fn settings_persist_across_reopen() {
         let dir = tempfile::tempdir().unwrap();
-        let wanted = Settings { language: Language::English, theme: Theme::Dark, text_size: TextSize::Large, pack: Some("kobe".into()) };
+        let wanted = Settings { language: Language::English, theme: Theme::Dark, text_size: TextSize::Large, pack: Some("kobe".into()), approvers: "CISO,担当".into() };
         {
             let mut store = Store::open_dir(dir.path()).unwrap();
             assert_eq!(store.settings().unwrap(), Settings::default());

@@ -1,4 +1,5 @@
 import { browser, $, expect } from '@wdio/globals';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,6 +155,10 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
   });
 
   it('exports the 研修実施状況報告書 of the 年度 as a PDF from the 報告書 screen', async () => {
+    // The 決裁欄 chosen in 設定 is on the cover.
+    await $('[data-testid="nav-settings"]').click();
+    await $('[data-testid="settings-approvers"]').setValue('CISO,統括責任者,課長,担当');
+    await browser.keys('Tab');
     await $('[data-testid="nav-reports"]').click();
     await $('[data-testid="reports-screen"]').waitForDisplayed();
     await $('[data-testid="report-kind-training"]').click();
@@ -165,6 +170,9 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     const pdf = fs.readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
+    expect(cover).toContain('研修実施状況報告書');
+    expect(cover).toContain('課長');
 
     // 修了証 for 佐藤 (1003), who attended the session of 2026/6/1.
     await $('[data-testid="report-kind-certificate"]').click();

@@ -5,7 +5,7 @@ import { i18n, translate } from './i18n.svelte';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Settings } from './bindings/Settings';
 
-export const DEFAULT_SETTINGS: Settings = { language: 'ja-JP', theme: 'system', textSize: 'standard', pack: null };
+export const DEFAULT_SETTINGS: Settings = { language: 'ja-JP', theme: 'system', textSize: 'standard', pack: null, approvers: '' };
 
 class AppState {
   info = $state<AppInfo | null>(null);

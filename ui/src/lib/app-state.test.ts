@@ -14,7 +14,7 @@ const info = {
   version: '0.1.0',
   dataDir: '/data',
   databasePath: '/data/tebiki.db',
-  settings: { language: 'en-US', theme: 'dark', textSize: 'large', pack: 'kobe' },
+  settings: { language: 'en-US', theme: 'dark', textSize: 'large', pack: 'kobe', approvers: '' },
 } as const;
 
 describe('appState', () => {
@@ -38,7 +38,7 @@ describe('appState', () => {
     vi.mocked(backend.saveSettings).mockImplementation(async (s) => s);
     const ok = await appState.update({ language: 'en-US' });
     expect(ok).toBe(true);
-    expect(backend.saveSettings).toHaveBeenCalledWith({ language: 'en-US', theme: 'system', textSize: 'standard', pack: null });
+    expect(backend.saveSettings).toHaveBeenCalledWith({ language: 'en-US', theme: 'system', textSize: 'standard', pack: null, approvers: '' });
     expect(i18n.lang).toBe('en-US');
   });
 

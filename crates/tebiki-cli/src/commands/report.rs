@@ -39,7 +39,9 @@ fn options(ctx: &Context, year: i32, args: &ReportArgs) -> Result<ReportOptions,
         Some(d) => parse_date(d).ok_or_else(|| failure(lang, tr_args(lang, "training-bad-date", &[("value", d.as_str().into())])))?,
         None => chrono::Local::now().date_naive(),
     };
-    Ok(ReportOptions { lang, year, dept: args.dept.clone(), approvers: args.approvers.clone(), author: args.author.clone(), created })
+    // --approvers, else the 決裁欄 chosen in the app's 設定.
+    let approvers = args.approvers.clone().or_else(|| ctx.store.settings().ok().and_then(|s| s.approver_list()));
+    Ok(ReportOptions { lang, year, dept: args.dept.clone(), approvers, author: args.author.clone(), created })
 }
 
 /// Writes next to `path` and renames into place, so that an interrupted

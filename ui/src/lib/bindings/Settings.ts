@@ -10,4 +10,9 @@ export type Settings = { language: Language, theme: Theme, textSize: TextSize,
 /**
  * The policy pack of the user's organisation (chosen on first run).
  */
-pack: string | null, };
+pack: string | null, 
+/**
+ * The 決裁欄 boxes of the reports, left to right, separated by commas
+ * (「CISO,統括責任者,課長,担当」); empty: the default of report.ftl.
+ */
+approvers: string, };
