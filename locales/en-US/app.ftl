@@ -83,3 +83,7 @@ settings-reports = Reports
 settings-approvers = Approval boxes
 settings-approvers-placeholder = CISO,Supervisor,Officer
 settings-approvers-help = The titles in the approval boxes on a report's cover, left to right, separated by commas (empty: the default).
+reports-certificate-for = For
+reports-session = A session (every attendee)
+reports-choose-session = Choose a session
+reports-attendees = { $count } attendees

@@ -83,3 +83,7 @@ settings-reports = 報告書
 settings-approvers = 決裁欄
 settings-approvers-placeholder = CISO,統括責任者,担当
 settings-approvers-help = 報告書の表紙の決裁欄に並べる役職を、左から順にカンマで区切って入力します（空欄なら CISO・統括責任者・担当）。
+reports-certificate-for = 対象
+reports-session = 研修の回（受講者全員）
+reports-choose-session = 研修の回を選ぶ
+reports-attendees = { $count } 人

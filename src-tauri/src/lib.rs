@@ -118,6 +118,7 @@ pub fn run() {
             selfcheck_commands::export_remedies,
             report_commands::export_report,
             report_commands::reveal_in_folder,
+            report_commands::sessions_of_year,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Tebiki");

@@ -23,6 +23,7 @@ pub fn export_report(
     year: i32,
     dept: Option<String>,
     staff: Option<String>,
+    session: Option<i64>,
     path: String,
 ) -> CmdResult<ReportFile> {
     let l = state.lang();
@@ -47,8 +48,12 @@ pub fn export_report(
                 render_training(&data, &opts).map_err(|e| e.localized(l))?
             }
             "certificate" => {
-                let no = staff.filter(|s| !s.trim().is_empty()).ok_or_else(|| tebiki_i18n::tr(l, "reports-choose-person"))?;
-                let data = CertificateData::load(&store, &pack, year, &CertificateTarget::Person(no)).map_err(|e| e.localized(l))?;
+                let target = match (staff.filter(|s| !s.trim().is_empty()), session) {
+                    (Some(no), _) => CertificateTarget::Person(no),
+                    (None, Some(id)) => CertificateTarget::Session(id),
+                    (None, None) => return Err(tebiki_i18n::tr(l, "reports-choose-person")),
+                };
+                let data = CertificateData::load(&store, &pack, year, &target).map_err(|e| e.localized(l))?;
                 render_certificates(&data, &opts).map_err(|e| e.localized(l))?
             }
             other => return Err(tr_args(l, "reports-unknown-kind", &[("kind", other.into())])),
@@ -78,4 +83,22 @@ pub fn reveal_in_folder(state: State<AppState>, path: String) -> CmdResult<()> {
     let result = std::process::Command::new("xdg-open").arg(dir).spawn();
     let _ = dir;
     result.map(|_| ()).map_err(|e| e.to_string())
+}
+
+/// The sessions of a 年度 (for 修了証 of every attendee of one), with the
+/// course title.
+#[tauri::command]
+pub fn sessions_of_year(state: State<AppState>, year: i32) -> CmdResult<Vec<(tebiki_store::SessionRow, String)>> {
+    let l = state.lang();
+    let pack = chosen_pack(&state)?;
+    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let catalogue = store.catalogue(&pack).map_err(|e| e.localized(l))?;
+    let rows = store.sessions_in_year(&pack.id, tebiki_core::fiscal_year::FiscalYear(year), None).map_err(|e| e.localized(l))?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let title = catalogue.course(&r.course_id).map(|c| c.title.clone()).unwrap_or_else(|| r.course_id.clone());
+            (r, title)
+        })
+        .collect())
 }

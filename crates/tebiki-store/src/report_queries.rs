@@ -13,8 +13,11 @@ fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
 }
 
 /// A session held, with how many attended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
 pub struct SessionRow {
+    #[ts(type = "number")]
     pub id: i64,
     pub pack_id: String,
     pub course_id: String,

@@ -183,5 +183,13 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await $('[data-testid="report-do"]').click();
     await expect($('[data-testid="report-done"]')).toHaveText(expect.stringContaining('修了証'));
     expect(fs.readFileSync(cert).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // 修了証 for every attendee of the session read from the attendance CSV: one page each.
+    await $('[data-testid="report-by-session"]').click();
+    await $('[data-testid="report-session"]').selectByVisibleText('2026年6月1日 年次情報セキュリティ研修（2 人）');
+    const all = out.replace('研修実施状況報告書', '修了証_全員');
+    await $('[data-testid="report-path"]').setValue(all);
+    await $('[data-testid="report-do"]').click();
+    await expect($('[data-testid="report-done"]')).toHaveText(expect.stringContaining('2 ページ'));
   });
 });

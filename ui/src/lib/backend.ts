@@ -31,6 +31,7 @@ import type { ItemAnswer } from './bindings/ItemAnswer';
 import type { Respondent } from './bindings/Respondent';
 import type { DashboardView } from './bindings/DashboardView';
 import type { ReportFile } from './bindings/ReportFile';
+import type { SessionRow } from './bindings/SessionRow';
 import type { RemedySort } from './bindings/RemedySort';
 import type { SelfcheckScreen } from './bindings/SelfcheckScreen';
 import type { Submission } from './bindings/Submission';
@@ -255,9 +256,15 @@ export function exportReport(
   year: number,
   dept: string | null,
   staff: string | null,
+  session: number | null,
   path: string,
 ): Promise<ReportFile> {
-  return invoke<ReportFile>('export_report', { kind, year, dept, staff, path });
+  return invoke<ReportFile>('export_report', { kind, year, dept, staff, session, path });
+}
+
+/** The sessions of a 年度 with their course titles. */
+export function sessionsOfYear(year: number): Promise<[SessionRow, string][]> {
+  return invoke<[SessionRow, string][]>('sessions_of_year', { year });
 }
 
 export function revealInFolder(path: string): Promise<void> {
