@@ -4,9 +4,6 @@
 
 use crate::{Method, Store, StoreError};
 use tebiki_core::fiscal_year::FiscalYear;
-use tebiki_core::roster_import::StaffRecord;
-use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, DashboardInput, SelfcheckDashboard};
-use tebiki_core::submission::Submission;
 
 fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
     move |e| StoreError::sqlite(context, e)
@@ -103,35 +100,6 @@ impl Store {
             .map_err(err("read attendees"))?;
         let attendees = rows.collect::<Result<_, _>>().map_err(err("read attendees"))?;
         Ok(Some((session, attendees)))
-    }
-
-    /// The 自己点検 集計 as [`Store::selfcheck_dashboard`] computes it, or,
-    /// with `dept`, that of one 所属 alone: the people on the roster in it and
-    /// the submissions made for it.
-    pub fn selfcheck_dashboard_for(&self, pack: &tebiki_core::pack::Pack, year: i32, dept: Option<&str>) -> Result<SelfcheckDashboard, StoreError> {
-        let Some(code) = dept else { return self.selfcheck_dashboard(pack, year) };
-        let qs = questionnaires_of(pack);
-        let staff: Vec<StaffRecord> = self.active_staff()?.into_iter().map(|m| m.record).filter(|r| r.dept_code == code).collect();
-        let depts = self.departments()?;
-        // Same rule as the whole-organisation 集計: a submission made without
-        // the roster names its 所属; count it under the roster's code of that name.
-        let of_dept = |subs: Vec<Submission>| -> Vec<Submission> {
-            subs.into_iter()
-                .map(|mut s| {
-                    let r = &mut s.respondent;
-                    if !depts.iter().any(|d| d.code == r.dept_code) {
-                        if let Some(d) = depts.iter().find(|d| d.name == r.dept_name.trim()) {
-                            r.dept_code = d.code.clone();
-                        }
-                    }
-                    s
-                })
-                .filter(|s| s.respondent.dept_code == code)
-                .collect()
-        };
-        let now = of_dept(self.latest_submissions(year)?);
-        let before = of_dept(self.latest_submissions(year - 1)?);
-        Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before }))
     }
 }
 

@@ -984,12 +984,26 @@ impl Store {
     /// The 集計 of a 年度 for `pack`: active staff, the latest submissions of
     /// the 年度 and of the one before.
     pub fn selfcheck_dashboard(&self, pack: &tebiki_core::pack::Pack, year: i32) -> Result<tebiki_core::selfcheck_dashboard::SelfcheckDashboard, StoreError> {
+        self.selfcheck_dashboard_for(pack, year, None)
+    }
+
+    /// The same, or with `dept` that of one 所属 alone: the people on the
+    /// roster in it and the submissions made for it.
+    pub fn selfcheck_dashboard_for(
+        &self,
+        pack: &tebiki_core::pack::Pack,
+        year: i32,
+        dept: Option<&str>,
+    ) -> Result<tebiki_core::selfcheck_dashboard::SelfcheckDashboard, StoreError> {
         use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, DashboardInput};
         let qs = questionnaires_of(pack);
-        let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).collect();
+        let in_dept = |code: &str| dept.is_none_or(|d| d == code);
+        let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).filter(|r| in_dept(&r.dept_code)).collect();
         let depts = self.departments()?;
-        let now = with_roster_departments(self.latest_submissions(year)?, &depts);
-        let before = with_roster_departments(self.latest_submissions(year - 1)?, &depts);
+        let of_year = |y: i32| -> Result<Vec<Submission>, StoreError> {
+            Ok(with_roster_departments(self.latest_submissions(y)?, &depts).into_iter().filter(|s| in_dept(&s.respondent.dept_code)).collect())
+        };
+        let (now, before) = (of_year(year)?, of_year(year - 1)?);
         Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before }))
     }
 }
