@@ -64,19 +64,23 @@ fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
     move |e| StoreError::sqlite(context, e)
 }
 
-fn load_staff(conn: &rusqlite::Connection, only_active: bool) -> Result<Vec<StaffMember>, StoreError> {
+/// Everyone (`only_active` false) or the active staff; with `one`, only that
+/// 職員番号 (a person view need not read a 20,000-person roster).
+fn load_staff(conn: &rusqlite::Connection, only_active: bool, one: Option<&str>) -> Result<Vec<StaffMember>, StoreError> {
     let mut roles: HashMap<String, Vec<String>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT employee_no, role FROM staff_roles ORDER BY employee_no, role").map_err(err("read roles"))?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(err("read roles"))? {
+    let mut stmt = conn
+        .prepare_cached("SELECT employee_no, role FROM staff_roles WHERE ?1 IS NULL OR employee_no = ?1 ORDER BY employee_no, role")
+        .map_err(err("read roles"))?;
+    for row in stmt.query_map([one], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(err("read roles"))? {
         let (no, role) = row.map_err(err("read roles"))?;
         roles.entry(no).or_default().push(role);
     }
     let sql = "SELECT s.employee_no, s.name, s.kana, s.dept_code, d.name, s.employment, s.hired_on, s.left_on, s.email, s.active
                FROM staff s JOIN departments d ON d.code = s.dept_code
-               WHERE ?1 = 0 OR s.active = 1 ORDER BY s.employee_no";
+               WHERE (?1 = 0 OR s.active = 1) AND (?2 IS NULL OR s.employee_no = ?2) ORDER BY s.employee_no";
     let mut stmt = conn.prepare_cached(sql).map_err(err("read staff"))?;
     let rows = stmt
-        .query_map([only_active as i64], |r| {
+        .query_map((only_active as i64, one), |r| {
             let employee_no: String = r.get(0)?;
             Ok(StaffMember {
                 record: StaffRecord {
@@ -107,11 +111,11 @@ fn load_staff(conn: &rusqlite::Connection, only_active: bool) -> Result<Vec<Staf
 impl Store {
     /// Everyone on the roster, active or not.
     pub fn all_staff(&self) -> Result<Vec<StaffMember>, StoreError> {
-        load_staff(&self.conn, false)
+        load_staff(&self.conn, false, None)
     }
 
     pub fn active_staff(&self) -> Result<Vec<StaffMember>, StoreError> {
-        load_staff(&self.conn, true)
+        load_staff(&self.conn, true, None)
     }
 
     /// What importing `records` would change. With `full`, active people the
@@ -397,7 +401,12 @@ impl Store {
 
     /// One person as stored (active or not).
     pub fn staff_member(&self, employee_no: &str) -> Result<Option<StaffMember>, StoreError> {
-        Ok(self.all_staff()?.into_iter().find(|m| m.record.employee_no == employee_no))
+        Ok(load_staff(&self.conn, false, Some(employee_no))?.pop())
+    }
+
+    /// Whether anyone active is on the roster.
+    pub fn has_active_staff(&self) -> Result<bool, StoreError> {
+        self.conn.query_row("SELECT EXISTS(SELECT 1 FROM staff WHERE active = 1)", [], |r| r.get(0)).map_err(err("read staff"))
     }
 }
 

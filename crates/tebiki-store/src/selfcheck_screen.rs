@@ -95,7 +95,7 @@ impl Store {
             roles: pack.roles.clone(),
             inspections: self.inspections(year)?,
             submissions: self.submissions_for_year(year)?,
-            roster_loaded: !self.active_staff()?.is_empty(),
+            roster_loaded: self.has_active_staff()?,
         })
     }
 
