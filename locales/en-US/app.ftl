@@ -45,6 +45,11 @@ error-db-too-new = { $path } was made by a newer Tebiki (schema { $found }; this
 error-db-damaged = { $path } is damaged (integrity check: { $detail }). Your current data was not changed.
 error-file-missing = File not found: { $path }
 error-io = Cannot read or write { $path }: { $detail }
+error-db-locked = The data is encrypted. Enter the administrator passphrase.
+error-wrong-passphrase = The passphrase is not correct.
+error-weak-passphrase = A passphrase needs at least { $min } characters.
+error-db-in-use = { $path } is open in another Tebiki program (the app or another command). Close it and try again.
+error-db-busy = { $path } stayed busy for 10 seconds while another Tebiki program wrote to it. Wait a moment and try again.
 error-database = A database operation failed: { $detail }
 
 ## CLI

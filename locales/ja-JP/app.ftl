@@ -45,6 +45,11 @@ error-db-too-new = { $path } は新しい版の Tebiki で作られています�
 error-db-damaged = { $path } は破損しています（整合性検査：{ $detail }）。現在のデータは変更していません。
 error-file-missing = ファイルが見つかりません：{ $path }
 error-io = { $path } を読み書きできません：{ $detail }
+error-db-locked = データは暗号化されています。管理者モードのパスフレーズを入力してください。
+error-wrong-passphrase = パスフレーズが違います。
+error-weak-passphrase = パスフレーズは { $min } 文字以上にしてください。
+error-db-in-use = { $path } は別の Tebiki（アプリまたは別のコマンド）が開いています。閉じてからやり直してください。
+error-db-busy = { $path } は別の Tebiki が書き込み中のため、10 秒待っても使えませんでした。少し待ってからやり直してください。
 error-database = データベースの処理に失敗しました：{ $detail }
 
 ## CLI

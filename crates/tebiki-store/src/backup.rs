@@ -1,7 +1,11 @@
-//! Consistent copies of the live database (SQLite online backup API), and
-//! restoring one after checking it.
+//! Consistent copies of the live database, and restoring one after checking
+//! it. Once a passphrase is set, a backup is encrypted with the same key, so
+//! the same passphrase opens it.
 
-use crate::{schema, Store, StoreError};
+use crate::audit::Action;
+use crate::db_key::DbKey;
+use crate::encryption::{open_backup, record_restore, replace_with, take_sole_use};
+use crate::{configure, encryption, schema, Store, StoreError};
 use rusqlite::{Connection, MAIN_DB};
 use std::path::{Path, PathBuf};
 
@@ -10,19 +14,28 @@ impl Store {
     /// is using it. The copy is written beside `dest` and renamed into place,
     /// so `dest` is never a half-written file.
     pub fn backup_to(&self, dest: &Path) -> Result<(), StoreError> {
+        self.write_copy(dest)?;
+        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        self.audit(Action::BackupMade, serde_json::json!({ "file": name, "encrypted": u8::from(self.is_encrypted()) }))?;
+        Ok(())
+    }
+
+    fn write_copy(&self, dest: &Path) -> Result<(), StoreError> {
         if same_file(dest, &self.path) {
             return Err(StoreError::io(dest, std::io::Error::other("the backup file is the live database")));
         }
         let tmp = partial_path(dest);
         let _ = std::fs::remove_file(&tmp);
         let result = (|| {
-            self.conn
-                .backup(MAIN_DB, &tmp, None)
-                .map_err(|e| StoreError::sqlite("backup", e))?;
-            // A backup is a single self-contained file: no -wal beside it.
-            let copy = Connection::open(&tmp).map_err(|e| StoreError::sqlite("backup", e))?;
-            copy.pragma_update(None, "journal_mode", "DELETE").map_err(|e| StoreError::sqlite("backup", e))?;
-            drop(copy);
+            if self.is_encrypted() {
+                self.encrypted_copy(&tmp)?;
+            } else {
+                self.conn.backup(MAIN_DB, &tmp, None).map_err(|e| StoreError::sqlite("backup", e))?;
+                // A backup is a single self-contained file: no -wal beside it.
+                let copy = Connection::open(&tmp).map_err(|e| StoreError::sqlite("backup", e))?;
+                copy.pragma_update(None, "journal_mode", "DELETE").map_err(|e| StoreError::sqlite("backup", e))?;
+            }
+            std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| StoreError::io(&tmp, e))?;
             std::fs::rename(&tmp, dest).map_err(|e| StoreError::io(dest, e))
         })();
         if result.is_err() {
@@ -32,21 +45,40 @@ impl Store {
     }
 
     /// Replaces the database with the backup at `src`, after checking that it
-    /// is a Tebiki database this build can read and that it is intact. The
-    /// current database is first saved as `backups/before-restore-….db` in the
-    /// data folder. On any refusal the current database is untouched.
-    /// Returns where the previous data was saved.
-    pub fn restore_from(&mut self, src: &Path) -> Result<PathBuf, StoreError> {
-        schema::check_file(src)?;
+    /// is a Tebiki database this build can read and that it is intact. An
+    /// encrypted backup needs `passphrase` (the one it was made under). The
+    /// data stays encrypted with the current key; a plain database becomes
+    /// encrypted when the backup was. The current database is first saved as
+    /// `backups/before-restore-….db` in the data folder. On any refusal the
+    /// current database is untouched. Returns where the previous data was saved.
+    pub fn restore_from(&mut self, src: &Path, passphrase: Option<&str>) -> Result<PathBuf, StoreError> {
+        let backup = open_backup(src, passphrase)?;
         let safety_dir = self.path.parent().unwrap_or(Path::new(".")).join("backups");
         std::fs::create_dir_all(&safety_dir).map_err(|e| StoreError::io(&safety_dir, e))?;
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
         let safety = safety_dir.join(format!("before-restore-{stamp}.db"));
-        self.backup_to(&safety)?;
-        self.conn
-            .restore(MAIN_DB, src, None::<fn(rusqlite::backup::Progress)>)
-            .map_err(|e| StoreError::sqlite("restore", e))?;
+        self.write_copy(&safety)?;
+        take_sole_use(&self.conn, &self.path)?;
+        let key = match (self.key.take(), passphrase) {
+            (Some(k), _) => Some(k),
+            (None, Some(p)) if crate::db_key::is_encrypted(src) => Some(DbKey::fresh(p)?),
+            (None, _) => None,
+        };
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory().map_err(|e| StoreError::sqlite("open", e))?);
+        drop(old);
+        let replaced = replace_with(&backup, &self.path, key.as_ref());
+        drop(backup);
+        // Whatever happened, reopen the file now at the live path.
+        let conn = Connection::open(&self.path).map_err(|e| StoreError::sqlite("open", e))?;
+        if let Some(k) = &key {
+            encryption::apply_key(&conn, k, &self.path)?;
+        }
+        configure(&conn)?;
+        self.conn = conn;
+        self.key = key;
+        replaced?;
         schema::migrate(&mut self.conn)?;
+        record_restore(self, src)?;
         Ok(safety)
     }
 }

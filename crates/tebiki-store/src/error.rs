@@ -18,6 +18,16 @@ pub enum StoreError {
     Sqlite { context: &'static str, source: rusqlite::Error },
     #[error("schema migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    #[error("{path} is encrypted: the 管理者 passphrase is needed")]
+    Locked { path: PathBuf },
+    #[error("the passphrase does not open {path}")]
+    WrongPassphrase { path: PathBuf },
+    #[error("a passphrase needs at least {min} characters")]
+    WeakPassphrase { min: usize },
+    #[error("{path} is open in another Tebiki program (the app or another command)")]
+    InUse { path: PathBuf },
+    #[error("{path} stayed busy: another Tebiki program kept writing to it")]
+    Busy { path: PathBuf },
     #[error("stored setting is invalid: {0}")]
     InvalidSetting(#[from] InvalidSetting),
 }
@@ -28,6 +38,18 @@ impl StoreError {
     }
     pub(crate) fn sqlite(context: &'static str, source: rusqlite::Error) -> Self {
         StoreError::Sqlite { context, source }
+    }
+
+    /// Whether the database stayed locked by another program past the busy
+    /// timeout (the CLI says so instead of a raw SQLite message).
+    pub fn is_busy(&self) -> bool {
+        match self {
+            StoreError::Busy { .. } => true,
+            StoreError::Sqlite { source: rusqlite::Error::SqliteFailure(e, _), .. } => {
+                matches!(e.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            }
+            _ => false,
+        }
     }
 
     /// The message a user reads, in their language.
@@ -47,6 +69,12 @@ impl StoreError {
             StoreError::Io { path, source } => {
                 tr_args(lang, "error-io", &[("path", p(path)), ("detail", source.to_string().into())])
             }
+            StoreError::Locked { .. } => tr_args(lang, "error-db-locked", &[]),
+            StoreError::WrongPassphrase { .. } => tr_args(lang, "error-wrong-passphrase", &[]),
+            StoreError::WeakPassphrase { min } => tr_args(lang, "error-weak-passphrase", &[("min", (*min as i64).into())]),
+            StoreError::InUse { path } => tr_args(lang, "error-db-in-use", &[("path", p(path))]),
+            StoreError::Busy { path } => tr_args(lang, "error-db-busy", &[("path", p(path))]),
+            other if other.is_busy() => tr_args(lang, "error-db-busy", &[("path", "tebiki.db".into())]),
             other => tr_args(lang, "error-database", &[("detail", other.to_string().into())]),
         }
     }

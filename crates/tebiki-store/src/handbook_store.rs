@@ -1,6 +1,6 @@
 //! What each reader keeps in the handbook: reading position and bookmarks.
 
-use crate::{Store, StoreError};
+use crate::{Desk, StoreError};
 use rusqlite::OptionalExtension;
 
 fn now() -> String {
@@ -14,7 +14,7 @@ pub struct StoredBookmark {
     pub created_at: String,
 }
 
-impl Store {
+impl Desk {
     pub fn reading_position(&self, pack_id: &str) -> Result<Option<String>, StoreError> {
         self.conn
             .query_row("SELECT clause_id FROM reading_positions WHERE pack_id = ?1", [pack_id], |r| r.get(0))
@@ -71,12 +71,12 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use crate::Store;
+    use crate::Desk;
 
     #[test]
     fn reading_position_and_bookmarks() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open_dir(dir.path()).unwrap();
+        let store = Desk::open_dir(dir.path()).unwrap();
         assert_eq!(store.reading_position("kobe").unwrap(), None);
         store.set_reading_position("kobe", "kobe/taisaku/7.2.2").unwrap();
         store.set_reading_position("kobe", "kobe/taisaku/7.2.3").unwrap();

@@ -1,7 +1,11 @@
 //! Tebiki's one SQLite database, shared by the desktop app and the CLI.
 
+mod audit;
 mod backup;
 mod data_dir;
+mod db_key;
+mod desk;
+mod encryption;
 mod error;
 mod handbook_store;
 mod report_queries;
@@ -13,6 +17,9 @@ mod training_store;
 mod schema;
 mod settings_store;
 
+pub use audit::{verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditVerdict};
+pub use db_key::{is_encrypted, MIN_PASSPHRASE_CHARS};
+pub use desk::{Desk, DESK_FILE};
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
@@ -32,30 +39,72 @@ use std::time::Duration;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The key when the file is encrypted (a passphrase is set).
+    key: Option<db_key::DbKey>,
+    /// Who is making changes, for the 操作記録.
+    actor: Actor,
 }
 
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and brings its
-    /// schema up to date.
+    /// schema up to date. An encrypted database is refused as locked.
     pub fn open_dir(data_dir: &Path) -> Result<Store, StoreError> {
+        Store::open_dir_with(data_dir, None)
+    }
+
+    /// As `open_dir`, with the passphrase for an encrypted database.
+    pub fn open_dir_with(data_dir: &Path, passphrase: Option<&str>) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir).map_err(|e| StoreError::io(data_dir, e))?;
-        Store::open(&data_dir.join(DATABASE_FILE))
+        Store::open_with(&data_dir.join(DATABASE_FILE), passphrase)
     }
 
     /// Opens (creating if needed) the database file at `path` and migrates it.
     /// A file that is not a Tebiki database is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if path.exists() {
-            schema::check_file(path)?;
-        }
+        Store::open_with(path, None)
+    }
+
+    /// Opens the database at `path`; `passphrase` is needed when the file is
+    /// encrypted (and ignored when it is not). A wrong one is refused as
+    /// `WrongPassphrase` without touching the file.
+    pub fn open_with(path: &Path, passphrase: Option<&str>) -> Result<Store, StoreError> {
+        let key = if db_key::is_encrypted(path) {
+            let passphrase = passphrase.ok_or_else(|| StoreError::Locked { path: path.to_owned() })?;
+            Some(db_key::DbKey::for_file(passphrase, path)?)
+        } else {
+            if path.exists() {
+                schema::check_file(path)?;
+            }
+            None
+        };
         let mut conn = Connection::open(path).map_err(|e| StoreError::sqlite("open", e))?;
+        if let Some(key) = &key {
+            encryption::apply_key(&conn, key, path)?;
+        }
         configure(&conn)?;
+        if schema::version_of(&conn)? < schema::DESK_MOVED_AT {
+            desk::adopt_desk_tables(&conn, path)?;
+        }
         schema::migrate(&mut conn)?;
-        Ok(Store { conn, path: path.to_owned() })
+        Ok(Store { conn, path: path.to_owned(), key, actor: Actor::Cli })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the file is encrypted with a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// Sets who is making the changes from now on (the app's mode).
+    pub fn set_actor(&mut self, actor: Actor) {
+        self.actor = actor;
+    }
+
+    pub fn actor(&self) -> Actor {
+        self.actor
     }
 
     /// The schema version of the open database.
@@ -69,7 +118,7 @@ impl Store {
     }
 }
 
-fn configure(conn: &Connection) -> Result<(), StoreError> {
+pub(crate) fn configure(conn: &Connection) -> Result<(), StoreError> {
     // WAL lets the app and the CLI read while the other writes; the busy timeout
     // makes a second writer wait instead of failing at once.
     conn.busy_timeout(Duration::from_secs(10)).map_err(|e| StoreError::sqlite("busy_timeout", e))?;

@@ -142,7 +142,14 @@ impl Store {
         let plan = plan(&existing, records, full)?;
         let tx = self.conn.transaction().map_err(err("import roster"))?;
         apply(&tx, &existing, records, &plan, today, progress)?;
+        let seq = crate::audit::append(
+            &tx,
+            self.actor,
+            crate::Action::RosterImported,
+            serde_json::json!({ "rows": records.len(), "added": plan.added.len(), "updated": plan.updated.len(), "left": plan.deactivated.len(), "full": u8::from(full) }),
+        )?;
         tx.commit().map_err(err("import roster"))?;
+        self.note_audit_seq(seq);
         Ok(plan)
     }
 
@@ -374,12 +381,15 @@ impl Store {
         if name.is_empty() {
             return Ok(Err(DepartmentRefusal::EmptyName));
         }
-        self.conn
-            .execute(
-                "INSERT INTO departments(code, name, active) VALUES (?1, ?2, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
-                (code, name),
-            )
-            .map_err(err("save department"))?;
+        let tx = self.conn.transaction().map_err(err("save department"))?;
+        tx.execute(
+            "INSERT INTO departments(code, name, active) VALUES (?1, ?2, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
+            (code, name),
+        )
+        .map_err(err("save department"))?;
+        let seq = crate::audit::append(&tx, self.actor, crate::Action::DepartmentSaved, serde_json::json!({ "code": code, "name": name }))?;
+        tx.commit().map_err(err("save department"))?;
+        self.note_audit_seq(seq);
         Ok(Ok(()))
     }
 
@@ -395,7 +405,10 @@ impl Store {
             }
         }
         tx.execute("UPDATE departments SET active = ?2 WHERE code = ?1", (code, active as i64)).map_err(err("save department"))?;
+        let action = if active { crate::Action::DepartmentShown } else { crate::Action::DepartmentHidden };
+        let seq = crate::audit::append(&tx, self.actor, action, serde_json::json!({ "code": code }))?;
         tx.commit().map_err(err("save department"))?;
+        self.note_audit_seq(seq);
         Ok(Ok(()))
     }
 
@@ -490,7 +503,9 @@ impl Store {
             (employee_no, now(), old.join("・"), roles.join("・")),
         )
         .map_err(err("save history"))?;
+        let seq = crate::audit::append(&tx, self.actor, crate::Action::RolesSet, serde_json::json!({ "employee_no": employee_no, "roles": roles.join("・") }))?;
         tx.commit().map_err(err("save roles"))?;
+        self.note_audit_seq(seq);
         Ok(true)
     }
 }

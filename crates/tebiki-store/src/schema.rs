@@ -165,7 +165,30 @@ const MIGRATIONS: &[&str] = &[
         text_hash    TEXT NOT NULL,
         PRIMARY KEY (pack_id, content_hash, clause_id)
      ) STRICT, WITHOUT ROWID;",
+    // 8: the 操作記録 (append-only, hash-chained: audit.rs); the desk tables
+    //    move to desk.db (copied there by desk::adopt_desk_tables first), so
+    //    that they can be read while this file is encrypted and locked
+    "CREATE TABLE audit_log (
+        seq       INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        mode      TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        details   TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash      TEXT NOT NULL
+     ) STRICT;
+     CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+     DROP TABLE settings;
+     DROP TABLE reading_positions;
+     DROP TABLE bookmarks;",
 ];
+
+/// The schema version at which settings, reading positions and bookmarks
+/// left this file for desk.db.
+pub(crate) const DESK_MOVED_AT: usize = 8;
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: usize = MIGRATIONS.len();
@@ -209,6 +232,12 @@ pub fn check_file(path: &Path) -> Result<usize, StoreError> {
     let not_ours = || StoreError::NotTebikiDatabase { path: path.to_owned() };
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|_| not_ours())?;
+    check_conn(&conn, path)
+}
+
+/// The checks of `check_file` on an open (and, when encrypted, keyed) connection.
+pub(crate) fn check_conn(conn: &Connection, path: &Path) -> Result<usize, StoreError> {
+    let not_ours = || StoreError::NotTebikiDatabase { path: path.to_owned() };
     // A non-SQLite file opens lazily; the first read is what fails.
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| not_ours())?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| not_ours())?;
@@ -311,7 +340,8 @@ mod tests {
         }
 
         pub fn check(store: &crate::Store, version: usize) {
-            let s = store.settings().unwrap();
+            let desk = crate::Desk::beside(store.path()).unwrap();
+            let s = desk.settings().unwrap();
             let expected = if version >= 1 { Language::English } else { Language::Japanese };
             assert_eq!(s.language, expected);
             if version >= 3 {
@@ -333,8 +363,8 @@ mod tests {
                 assert_eq!((history.len(), history[0].digest.as_str()), (1, "sha256:00"));
             }
             if version >= 2 {
-                assert_eq!(store.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));
-                assert!(store.is_bookmarked("kobe/taisaku/7.2.2").unwrap());
+                assert_eq!(desk.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));
+                assert!(desk.is_bookmarked("kobe/taisaku/7.2.2").unwrap());
             }
         }
     }

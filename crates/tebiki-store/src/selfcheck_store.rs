@@ -666,7 +666,14 @@ impl Store {
         }
         let current = latest_id(&tx, s.year, who, &s.role)?.map(|(_, v)| v);
         insert_submission(&tx, s, SubmissionSource::Imported, Some(file_name), digest)?;
+        let seq = crate::audit::append(
+            &tx,
+            self.actor,
+            crate::Action::SubmissionImported,
+            serde_json::json!({ "file": file_name, "employee_no": who, "role": s.role, "year": s.year, "version": s.version }),
+        )?;
         tx.commit().map_err(err("import submission"))?;
+        self.note_audit_seq(seq);
         Ok(match current {
             Some(current_version) if current_version > s.version => ImportOutcome::Superseded { version: s.version, current_version },
             _ => ImportOutcome::Imported { version: s.version },

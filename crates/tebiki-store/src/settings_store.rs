@@ -1,7 +1,7 @@
-use crate::{Store, StoreError};
+use crate::{Desk, StoreError};
 use tebiki_core::settings::Settings;
 
-impl Store {
+impl Desk {
     /// The stored settings; anything not stored takes its default.
     pub fn settings(&self) -> Result<Settings, StoreError> {
         let mut stmt = self
@@ -20,9 +20,9 @@ impl Store {
     }
 
     /// Saves all settings in one transaction.
-    pub fn save_settings(&mut self, settings: &Settings) -> Result<(), StoreError> {
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let tx = self.conn.transaction().map_err(|e| StoreError::sqlite("save settings", e))?;
+        let tx = self.conn.unchecked_transaction().map_err(|e| StoreError::sqlite("save settings", e))?;
         for (k, v) in settings.entries() {
             tx.execute(
                 "INSERT INTO settings(key, value, updated_at) VALUES (?1, ?2, ?3)
@@ -38,7 +38,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use crate::Store;
+    use crate::Desk;
     use tebiki_core::settings::{Language, Settings, TextSize, Theme};
 
     #[test]
@@ -46,11 +46,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let wanted = Settings { language: Language::English, theme: Theme::Dark, text_size: TextSize::Large, pack: Some("kobe".into()), approvers: "CISO,担当".into() };
         {
-            let mut store = Store::open_dir(dir.path()).unwrap();
+            let store = Desk::open_dir(dir.path()).unwrap();
             assert_eq!(store.settings().unwrap(), Settings::default());
             store.save_settings(&wanted).unwrap();
         }
-        let store = Store::open_dir(dir.path()).unwrap();
+        let store = Desk::open_dir(dir.path()).unwrap();
         assert_eq!(store.settings().unwrap(), wanted);
     }
 }

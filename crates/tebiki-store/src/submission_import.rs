@@ -94,7 +94,11 @@ impl Store {
             if let Some(r) = self.import_submission_file(path, known_pack, lang)? {
                 match r {
                     Ok(a) => report.accepted.push(a),
-                    Err(reason) => report.refused.push(RefusedFile { file: path.display().to_string(), reason }),
+                    Err(reason) => {
+                        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                        self.audit(crate::Action::SubmissionRefused, serde_json::json!({ "file": name, "reason": reason }))?;
+                        report.refused.push(RefusedFile { file: path.display().to_string(), reason })
+                    }
                 }
             }
         }

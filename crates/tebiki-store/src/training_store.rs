@@ -120,7 +120,14 @@ impl Store {
                 }
             }
         }
+        let seq = crate::audit::append(
+            &tx,
+            self.actor,
+            crate::Action::SessionRecorded,
+            serde_json::json!({ "session": id, "course": session.course_id, "held_on": session.held_on, "attendees": attendees }),
+        )?;
         tx.commit().map_err(err("record session"))?;
+        self.note_audit_seq(seq);
         Ok(RecordedSession { id, attendees, unknown })
     }
 
@@ -177,12 +184,15 @@ impl Store {
         let kind = serde_json::to_value(course.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let roles = serde_json::to_string(&course.roles).unwrap_or_else(|_| "[]".into());
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        self.conn
-            .execute(
-                "INSERT INTO custom_courses(pack_id, id, title, kind, clause, within_days, roles, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                (pack_id, &course.id, &course.title, kind, &course.clause, course.within_days, roles, now),
-            )
-            .map_err(err("add course"))?;
+        let tx = self.conn.transaction().map_err(err("add course"))?;
+        tx.execute(
+            "INSERT INTO custom_courses(pack_id, id, title, kind, clause, within_days, roles, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            (pack_id, &course.id, &course.title, kind, &course.clause, course.within_days, roles, now),
+        )
+        .map_err(err("add course"))?;
+        let seq = crate::audit::append(&tx, self.actor, crate::Action::CourseAdded, serde_json::json!({ "course": course.id, "title": course.title }))?;
+        tx.commit().map_err(err("add course"))?;
+        self.note_audit_seq(seq);
         Ok(())
     }
 
@@ -197,7 +207,11 @@ impl Store {
             return Ok(false);
         }
         let n = tx.execute("DELETE FROM custom_courses WHERE pack_id = ?1 AND id = ?2", (pack_id, course_id)).map_err(err("remove course"))?;
+        let seq = if n > 0 { Some(crate::audit::append(&tx, self.actor, crate::Action::CourseRemoved, serde_json::json!({ "course": course_id }))?) } else { None };
         tx.commit().map_err(err("remove course"))?;
+        if let Some(seq) = seq {
+            self.note_audit_seq(seq);
+        }
         Ok(n > 0)
     }
 }

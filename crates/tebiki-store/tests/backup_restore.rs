@@ -1,8 +1,9 @@
-use tebiki_core::settings::{Language, Settings, Theme};
+use tebiki_core::settings::Language;
 use tebiki_store::{Store, StoreError};
 
-fn english_dark() -> Settings {
-    Settings { language: Language::English, theme: Theme::Dark, ..Settings::default() }
+/// The 所属 names in the database: what the tests change and restore.
+fn names(store: &Store) -> Vec<String> {
+    store.departments().unwrap().into_iter().map(|d| d.name).collect()
 }
 
 #[test]
@@ -10,26 +11,26 @@ fn backup_and_restore_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let backup = dir.path().join("backup.db");
     let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
-    store.save_settings(&english_dark()).unwrap();
+    store.save_department("A10", "総務課").unwrap().unwrap();
     store.backup_to(&backup).unwrap();
 
     // Change the live data after the backup, then restore.
-    store.save_settings(&Settings::default()).unwrap();
-    let safety = store.restore_from(&backup).unwrap();
-    assert_eq!(store.settings().unwrap(), english_dark());
+    store.save_department("A10", "改名後").unwrap().unwrap();
+    let safety = store.restore_from(&backup, None).unwrap();
+    assert_eq!(names(&store), ["総務課"]);
     assert!(safety.exists(), "the data replaced by a restore is kept");
 
     // The backup is a single self-contained file that opens on its own.
     assert!(!dir.path().join("backup.db-wal").exists());
     let copy = Store::open(&backup).unwrap();
-    assert_eq!(copy.settings().unwrap(), english_dark());
+    assert_eq!(names(&copy), ["総務課"]);
 }
 
 #[test]
 fn restoring_a_file_that_is_not_a_tebiki_database_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
-    store.save_settings(&english_dark()).unwrap();
+    store.save_department("A10", "総務課").unwrap().unwrap();
 
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "これはデータベースではありません\n".repeat(200)).unwrap();
@@ -40,16 +41,16 @@ fn restoring_a_file_that_is_not_a_tebiki_database_is_refused_and_changes_nothing
         .unwrap();
 
     for bad in [&text, &other_sqlite] {
-        let err = store.restore_from(bad).unwrap_err();
+        let err = store.restore_from(bad, None).unwrap_err();
         assert!(matches!(err, StoreError::NotTebikiDatabase { .. }), "{bad:?}: {err:?}");
         let msg = err.localized(Language::Japanese);
         assert!(msg.contains("Tebiki のデータベースではありません"), "{msg}");
         assert!(msg.contains("現在のデータは変更していません"), "{msg}");
     }
-    let missing = store.restore_from(&dir.path().join("nope.db")).unwrap_err();
+    let missing = store.restore_from(&dir.path().join("nope.db"), None).unwrap_err();
     assert!(matches!(missing, StoreError::FileMissing { .. }));
 
-    assert_eq!(store.settings().unwrap(), english_dark());
+    assert_eq!(names(&store), ["総務課"]);
     assert!(!dir.path().join("data/backups").exists(), "nothing was replaced, so no safety copy");
 }
 
@@ -62,7 +63,7 @@ fn a_newer_schema_is_refused() {
         store.connection().pragma_update(None, "user_version", 999).unwrap();
     }
     let mut store = Store::open_dir(&dir.path().join("data")).unwrap();
-    let err = store.restore_from(&future).unwrap_err();
+    let err = store.restore_from(&future, None).unwrap_err();
     assert!(matches!(err, StoreError::TooNew { found: 999, .. }), "{err:?}");
 }
 

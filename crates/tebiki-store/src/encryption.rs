@@ -1,0 +1,160 @@
+//! Encrypting the database (SQLCipher), changing its key, and writing
+//! encrypted copies. Every change of file is written beside the database
+//! and renamed over it, so a crash leaves either the old file or the new one.
+
+use crate::audit::{self, Action};
+use crate::db_key::{check_strength, DbKey};
+use crate::{configure, schema, Store, StoreError};
+use rusqlite::{Connection, ErrorCode};
+use std::path::{Path, PathBuf};
+
+/// Keys a freshly opened connection and proves the key right: with a wrong
+/// key the first read fails (SQLCipher checks each page's HMAC).
+pub(crate) fn apply_key(conn: &Connection, key: &DbKey, path: &Path) -> Result<(), StoreError> {
+    // SQLCipher logs a failed page HMAC to stderr; a wrong passphrase is
+    // reported by us, in the user's language, instead.
+    let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+    conn.pragma_update(None, "key", key.sql_literal()).map_err(|e| StoreError::sqlite("key", e))?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+            Err(StoreError::WrongPassphrase { path: path.to_owned() })
+        }
+        Err(e) => Err(StoreError::sqlite("open", e)),
+    }
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Writes the whole database that `conn` has open into a new file at `dest`,
+/// encrypted with `key` (or plain when None). `dest` must not exist.
+fn export_to(conn: &Connection, dest: &Path, key: Option<&DbKey>) -> Result<(), StoreError> {
+    let err = |e| StoreError::sqlite("write the encrypted copy", e);
+    let literal = key.map(|k| k.sql_literal()).unwrap_or_default();
+    conn.execute("ATTACH DATABASE ?1 AS export KEY ?2", (dest.to_string_lossy(), &literal)).map_err(err)?;
+    let result = (|| {
+        conn.query_row("SELECT sqlcipher_export('export')", [], |_| Ok(())).map_err(err)?;
+        // sqlcipher_export copies tables, not the header fields we rely on.
+        let version = schema::version_of(conn)?;
+        conn.execute_batch(&format!(
+            "PRAGMA export.user_version = {version}; PRAGMA export.application_id = {};",
+            schema::APPLICATION_ID
+        ))
+        .map_err(err)
+    })();
+    let detached = conn.execute("DETACH DATABASE export", []).map_err(err);
+    result.and(detached.map(|_| ()))
+}
+
+/// Fails with `InUse` when another program (the app, another CLI command)
+/// has the database open: a new file renamed over it would leave that
+/// program writing into the old one. Leaving WAL mode needs the only
+/// connection, so it is the test.
+pub(crate) fn take_sole_use(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let mode: Result<String, _> = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0));
+    match mode {
+        Ok(m) if m.eq_ignore_ascii_case("delete") => Ok(()),
+        Ok(_) => Err(StoreError::InUse { path: path.to_owned() }),
+        Err(rusqlite::Error::SqliteFailure(e, _)) if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            Err(StoreError::InUse { path: path.to_owned() })
+        }
+        Err(e) => Err(StoreError::sqlite("journal_mode", e)),
+    }
+}
+
+fn fsync(path: &Path) -> Result<(), StoreError> {
+    std::fs::File::open(path).and_then(|f| f.sync_all()).map_err(|e| StoreError::io(path, e))
+}
+
+impl Store {
+    /// Sets the 管理者 passphrase, or changes it: the database is written
+    /// anew, encrypted with a key derived from `new` (a fresh salt each time),
+    /// and renamed over the old file. The caller has already proved the old
+    /// passphrase by opening the store with it. Refused while another program
+    /// has the database open.
+    pub fn set_passphrase(&mut self, new: &str) -> Result<(), StoreError> {
+        check_strength(new)?;
+        let key = DbKey::fresh(new)?;
+        let was_encrypted = self.key.is_some();
+        let path = self.path.clone();
+        let tmp = sibling(&path, ".rekey");
+        let _ = std::fs::remove_file(&tmp);
+        take_sole_use(&self.conn, &path)?;
+        let written = export_to(&self.conn, &tmp, Some(&key)).and_then(|_| fsync(&tmp));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            let _ = self.conn.pragma_update(None, "journal_mode", "WAL");
+            return Err(e);
+        }
+        // Close the old file before the new one takes its name.
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory().map_err(|e| StoreError::sqlite("open", e))?);
+        drop(old);
+        std::fs::rename(&tmp, &path).map_err(|e| StoreError::io(&path, e))?;
+        for stale in ["-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(sibling(&path, stale));
+        }
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+        }
+        let conn = Connection::open(&path).map_err(|e| StoreError::sqlite("open", e))?;
+        apply_key(&conn, &key, &path)?;
+        configure(&conn)?;
+        self.conn = conn;
+        self.key = Some(key);
+        let action = if was_encrypted { Action::PassphraseChanged } else { Action::PassphraseSet };
+        self.audit(action, serde_json::json!({}))?;
+        Ok(())
+    }
+
+    /// Writes an encrypted copy of the database to `dest` (the same key, so
+    /// the same passphrase opens it). Used by `backup_to` once a passphrase is set.
+    pub(crate) fn encrypted_copy(&self, dest: &Path) -> Result<(), StoreError> {
+        let key = self.key.as_ref().expect("called only when encrypted");
+        export_to(&self.conn, dest, Some(key))
+    }
+}
+
+/// Opens a backup file for restoring: plain, or encrypted with `passphrase`.
+/// Checks that it is an intact Tebiki database this build can read.
+pub(crate) fn open_backup(src: &Path, passphrase: Option<&str>) -> Result<Connection, StoreError> {
+    if !src.exists() {
+        return Err(StoreError::FileMissing { path: src.to_owned() });
+    }
+    if !crate::db_key::is_encrypted(src) {
+        schema::check_file(src)?;
+        return Connection::open(src).map_err(|e| StoreError::sqlite("open backup", e));
+    }
+    let passphrase = passphrase.ok_or_else(|| StoreError::Locked { path: src.to_owned() })?;
+    let key = DbKey::for_file(passphrase, src)?;
+    // Read-write: a read-only connection could not attach the copy it writes.
+    let conn = Connection::open(src).map_err(|e| StoreError::sqlite("open backup", e))?;
+    apply_key(&conn, &key, src)?;
+    schema::check_conn(&conn, src)?;
+    Ok(conn)
+}
+
+/// Replaces the file at `live` with the content of `backup`, encrypted with
+/// `key` (or plain): written beside it, then renamed over it.
+pub(crate) fn replace_with(backup: &Connection, live: &Path, key: Option<&DbKey>) -> Result<(), StoreError> {
+    let tmp = sibling(live, ".restore");
+    let _ = std::fs::remove_file(&tmp);
+    let written = export_to(backup, &tmp, key).and_then(|_| fsync(&tmp));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, live).map_err(|e| StoreError::io(live, e))?;
+    for stale in ["-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(sibling(live, stale));
+    }
+    Ok(())
+}
+
+pub(crate) fn record_restore(store: &Store, from: &Path) -> Result<(), StoreError> {
+    let name = from.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    audit::append(&store.conn, store.actor, Action::BackupRestored, serde_json::json!({ "file": name })).map(|seq| store.note_audit_seq(seq))
+}
