@@ -50,12 +50,28 @@ error-wrong-passphrase = The passphrase is not correct.
 error-weak-passphrase = A passphrase needs at least { $min } characters.
 error-db-in-use = { $path } is open in another Tebiki program (the app or another command). Close it and try again.
 error-db-busy = { $path } stayed busy for 10 seconds while another Tebiki program wrote to it. Wait a moment and try again.
+error-unlock-wait = After wrong passphrases, wait { $seconds } seconds before trying again.
+error-no-passphrase = No administrator passphrase is set yet. Set one first (on the command line: tebiki admin set-passphrase).
 error-database = A database operation failed: { $detail }
 
 ## CLI
 cli-version = tebiki { $version } (data: { $dir })
 cli-backup-done = Backup written: { $path }
 cli-restore-done = Restored from { $path }.
+cli-passphrase-prompt = Administrator passphrase:
+cli-passphrase-current = Current administrator passphrase:
+cli-passphrase-new = New passphrase (10 characters or more):
+cli-passphrase-again = Type it again:
+cli-passphrase-mismatch = The two entries differ. Nothing was changed.
+cli-passphrase-needed = The administrator passphrase is needed: run this at a terminal, or set the environment variable TEBIKI_PASSPHRASE.
+cli-passphrase-set = Passphrase set. The data is now encrypted. If the passphrase is forgotten the data cannot be opened (there is no way to recover it).
+cli-passphrase-changed = Passphrase changed; the data was re-encrypted.
+cli-audit-intact = The audit trail is intact ({ $entries } entries).
+cli-audit-edited = Entry { $seq } of the audit trail was altered ({ $entries } entries).
+cli-audit-missing = Entries were deleted or inserted around entry { $seq } of the audit trail ({ $entries } entries).
+cli-audit-truncated = The audit trail was cut off from entry { $seq } on ({ $entries } entries left).
+cli-audit-exported = Wrote { $entries } audit trail entries to { $path }
+cli-pack-imported = Imported the policy pack { $id }.
 cli-error = Error: { $message }
 
 ## Settings: policy

@@ -50,12 +50,28 @@ error-wrong-passphrase = パスフレーズが違います。
 error-weak-passphrase = パスフレーズは { $min } 文字以上にしてください。
 error-db-in-use = { $path } は別の Tebiki（アプリまたは別のコマンド）が開いています。閉じてからやり直してください。
 error-db-busy = { $path } は別の Tebiki が書き込み中のため、10 秒待っても使えませんでした。少し待ってからやり直してください。
+error-unlock-wait = パスフレーズの誤りが続いたため、{ $seconds } 秒待ってからやり直してください。
+error-no-passphrase = 管理者のパスフレーズがまだ設定されていません。先に設定してください（コマンドでは tebiki admin set-passphrase）。
 error-database = データベースの処理に失敗しました：{ $detail }
 
 ## CLI
 cli-version = tebiki { $version }（データ：{ $dir }）
 cli-backup-done = バックアップを作成しました：{ $path }
 cli-restore-done = { $path } から復元しました。
+cli-passphrase-prompt = 管理者のパスフレーズ：
+cli-passphrase-current = 現在の管理者のパスフレーズ：
+cli-passphrase-new = 新しいパスフレーズ（10 文字以上）：
+cli-passphrase-again = もう一度入力してください：
+cli-passphrase-mismatch = 2 回の入力が一致しません。何も変更していません。
+cli-passphrase-needed = 管理者のパスフレーズが必要です。端末で実行するか、環境変数 TEBIKI_PASSPHRASE に設定してください。
+cli-passphrase-set = パスフレーズを設定しました。データは暗号化されました。パスフレーズを忘れるとデータは開けません（復旧の方法はありません）。
+cli-passphrase-changed = パスフレーズを変更し、データを暗号化し直しました。
+cli-audit-intact = 操作記録は改ざんされていません（{ $entries } 件）。
+cli-audit-edited = 操作記録の { $seq } 番が書き換えられています（全 { $entries } 件）。
+cli-audit-missing = 操作記録の { $seq } 番の前後で記録が削除または挿入されています（全 { $entries } 件）。
+cli-audit-truncated = 操作記録の { $seq } 番以降が削除されています（残り { $entries } 件）。
+cli-audit-exported = 操作記録 { $entries } 件を書き出しました：{ $path }
+cli-pack-imported = ポリシーパック { $id } を取り込みました。
 cli-error = エラー：{ $message }
 
 ## 設定：ポリシー

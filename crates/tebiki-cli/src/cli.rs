@@ -33,10 +33,20 @@ pub enum Command {
         file: PathBuf,
     },
     /// Replace the database with a backup, after checking that it is an intact Tebiki database
+    /// (an encrypted backup opens with the passphrase it was made under: TEBIKI_BACKUP_PASSPHRASE,
+    /// else the current one)
     Restore {
         /// The backup to restore
         file: PathBuf,
     },
+    /// The 管理者 passphrase. Commands that read or change the roster, training records,
+    /// submissions, reports or backups need it: typed at a prompt, or from the
+    /// environment variable TEBIKI_PASSPHRASE for scripts
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// The 操作記録 (audit trail): every administrative change, hash-chained
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Policy packs
     #[command(subcommand)]
     Content(ContentCommand),
@@ -330,6 +340,36 @@ pub enum BenchCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Set the passphrase (first time: the database is then encrypted) or change it
+    /// (the database is re-encrypted). The new passphrase is asked twice at a prompt,
+    /// or taken from TEBIKI_NEW_PASSPHRASE; changing also needs the current one
+    /// (prompt or TEBIKI_PASSPHRASE). The app must be closed.
+    SetPassphrase,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the chain: exits non-zero and names the first entry that was edited,
+    /// deleted or cut off
+    Verify,
+    /// The newest entries, newest first
+    List {
+        /// At most this many
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Write every entry as CSV for Excel (Shift_JIS unless --utf8)
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// UTF-8 with a BOM instead of Shift_JIS
+        #[arg(long)]
+        utf8: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ContentCommand {
     /// Validate policy packs: a pack folder, a .zip, or a folder of packs
     /// (default: the bundled packs and those imported into the data folder).
@@ -337,6 +377,15 @@ pub enum ContentCommand {
     Check {
         /// A pack folder (holding pack.toml), a pack .zip, or a folder of pack folders
         dir: Option<PathBuf>,
+    },
+    /// Import a policy pack (folder or .zip) into the data folder, after checking it;
+    /// a newer version of an imported pack replaces it only with --yes
+    Import {
+        /// A pack folder (holding pack.toml) or a pack .zip
+        path: PathBuf,
+        /// Replace an imported pack by this newer version
+        #[arg(long)]
+        yes: bool,
     },
 }
 

@@ -1,10 +1,27 @@
 use assert_cmd::Command;
 use std::path::Path;
 
+/// The 管理者 passphrase every test data folder gets.
+const PASS: &str = "テスト用の管理者パスフレーズ";
+
 fn tebiki(data: &Path) -> Command {
     let mut c = Command::cargo_bin("tebiki").unwrap();
-    c.arg("--data-dir").arg(data).env_remove("TEBIKI_DATA_DIR");
+    c.arg("--data-dir").arg(data).env_remove("TEBIKI_DATA_DIR").env("TEBIKI_PASSPHRASE", PASS).env_remove("TEBIKI_NEW_PASSPHRASE");
     c
+}
+
+/// A data folder with the passphrase set (commands on the organisation's data need it).
+fn admin_dir(data: &Path) {
+    let out = Command::cargo_bin("tebiki")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data)
+        .args(["admin", "set-passphrase"])
+        .env("TEBIKI_NEW_PASSPHRASE", PASS)
+        .env_remove("TEBIKI_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "set-passphrase: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn stdout(c: &mut Command) -> String {
@@ -41,29 +58,24 @@ fn backup_then_restore_round_trips_and_a_foreign_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let backup = dir.path().join("b.db");
-    // Put something recognisable in the database: the language setting.
-    {
-        let mut s = tebiki_store::Store::open_dir(&data).unwrap();
-        s.save_settings(&tebiki_core::settings::Settings {
-            language: tebiki_core::settings::Language::English,
-            ..Default::default()
-        })
-        .unwrap();
-    }
-    let out = stdout(tebiki(&data).arg("backup").arg(&backup));
+    admin_dir(&data);
+    // Put something recognisable in the database: a 所属 name.
+    let rename = |name: &str| {
+        let mut s = tebiki_store::Store::open_dir_with(&data, Some(PASS)).unwrap();
+        s.save_department("A10", name).unwrap().unwrap();
+    };
+    let name = || tebiki_store::Store::open_dir_with(&data, Some(PASS)).unwrap().departments().unwrap()[0].name.clone();
+    rename("総務課");
+    let out = stdout(tebiki(&data).args(["--lang", "en-US", "backup"]).arg(&backup));
     assert!(out.contains("Backup written"), "{out}");
     assert!(backup.exists());
 
-    {
-        let mut s = tebiki_store::Store::open_dir(&data).unwrap();
-        s.save_settings(&Default::default()).unwrap();
-    }
+    assert!(!String::from_utf8_lossy(&std::fs::read(&backup).unwrap()).contains("総務課"), "the backup is encrypted");
+    rename("改名後");
     let out = stdout(tebiki(&data).args(["--json", "restore"]).arg(&backup));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["restored_from"], backup.display().to_string());
-    let s = tebiki_store::Store::open_dir(&data).unwrap();
-    assert_eq!(s.settings().unwrap().language, tebiki_core::settings::Language::English);
-    drop(s);
+    assert_eq!(name(), "総務課");
 
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, "hello").unwrap();
@@ -73,8 +85,7 @@ fn backup_then_restore_round_trips_and_a_foreign_file_is_refused() {
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     assert!(err.contains("Tebiki のデータベースではありません"), "{err}");
     assert!(!err.contains("panicked"));
-    let s = tebiki_store::Store::open_dir(&data).unwrap();
-    assert_eq!(s.settings().unwrap().language, tebiki_core::settings::Language::English);
+    assert_eq!(name(), "総務課");
 }
 
 #[test]
@@ -172,6 +183,7 @@ fn roster_fixture() -> std::path::PathBuf {
 #[test]
 fn roster_import_json_counts_and_rejected_lines() {
     let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
     let out = stdout(tebiki(dir.path()).args(["--json", "roster", "import", "--dry-run"]).arg(roster_fixture()));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["encoding"], "Shift_JIS");
@@ -181,23 +193,24 @@ fn roster_import_json_counts_and_rejected_lines() {
     assert_eq!(lines, [6, 7, 9]);
     assert!(v["rejected"][0]["reason"].is_string());
     // A dry run changes nothing.
-    assert!(tebiki_store::Store::open_dir(dir.path()).unwrap().all_staff().unwrap().is_empty());
+    assert!(tebiki_store::Store::open_dir_with(dir.path(), Some(PASS)).unwrap().all_staff().unwrap().is_empty());
 
     // --strict: bad rows block the whole file, and the exit status says so.
     let out = tebiki(dir.path()).args(["--json", "roster", "import", "--strict"]).arg(roster_fixture()).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--strict"));
-    assert!(tebiki_store::Store::open_dir(dir.path()).unwrap().all_staff().unwrap().is_empty());
+    assert!(tebiki_store::Store::open_dir_with(dir.path(), Some(PASS)).unwrap().all_staff().unwrap().is_empty());
 
     let out = stdout(tebiki(dir.path()).args(["--json", "roster", "import"]).arg(roster_fixture()));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!((v["added"].as_u64(), v["dry_run"].as_bool()), (Some(4), Some(false)));
-    assert_eq!(tebiki_store::Store::open_dir(dir.path()).unwrap().active_staff().unwrap().len(), 4);
+    assert_eq!(tebiki_store::Store::open_dir_with(dir.path(), Some(PASS)).unwrap().active_staff().unwrap().len(), 4);
 }
 
 #[test]
 fn roster_import_names_a_missing_column() {
     let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
     let csv = dir.path().join("no-number.csv");
     std::fs::write(&csv, "氏名,所属名\n山田,総務課\n").unwrap();
     let out = tebiki(dir.path()).args(["--lang", "ja-JP", "roster", "import"]).arg(&csv).output().unwrap();
@@ -209,6 +222,7 @@ fn roster_import_names_a_missing_column() {
 #[test]
 fn training_record_and_status_by_year() {
     let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
     stdout(tebiki(dir.path()).args(["roster", "import"]).arg(roster_fixture()));
     let out = stdout(tebiki(dir.path()).args(["--json", "training", "record", "--pack", "kobe", "--course", "annual", "--date", "R7.6.1", "--dept", "A10"]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -238,6 +252,7 @@ fn training_record_and_status_by_year() {
 #[test]
 fn demo_fills_an_empty_data_folder_only() {
     let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
     let out = stdout(tebiki(dir.path()).args(["--json", "demo", "--staff", "300", "--depts", "20"]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!((v["staff"].as_u64(), v["departments"].as_u64()), (Some(300), Some(20)));
@@ -247,4 +262,71 @@ fn demo_fills_an_empty_data_folder_only() {
     assert!(status["staff"].as_array().unwrap().len() > 250);
     let again = tebiki(dir.path()).args(["demo"]).output().unwrap();
     assert!(!again.status.success(), "a second demo into the same folder is refused");
+}
+
+#[test]
+fn commands_on_the_organisations_data_need_the_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    // Before a passphrase is set: refused, and nothing is stored unencrypted.
+    let out = tebiki(dir.path()).args(["--lang", "ja-JP", "roster", "import"]).arg(roster_fixture()).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tebiki admin set-passphrase"), "{}", String::from_utf8_lossy(&out.stderr));
+    admin_dir(dir.path());
+    // A wrong passphrase (scripts: TEBIKI_PASSPHRASE) is refused; so is none at all without a terminal.
+    let out = tebiki(dir.path()).env("TEBIKI_PASSPHRASE", "まちがったパスフレーズ").args(["--lang", "ja-JP", "roster", "import"]).arg(roster_fixture()).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("パスフレーズが違います"), "{}", String::from_utf8_lossy(&out.stderr));
+    std::thread::sleep(std::time::Duration::from_millis(1100)); // the wait after one wrong passphrase
+    let out = tebiki(dir.path()).env_remove("TEBIKI_PASSPHRASE").args(["--lang", "en-US", "audit", "verify"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("TEBIKI_PASSPHRASE"));
+    // Reading the policies needs nothing.
+    stdout(tebiki(dir.path()).env_remove("TEBIKI_PASSPHRASE").args(["search", "研修"]));
+    // The right one works, and the import is in the 操作記録 with the earlier wrong attempt.
+    stdout(tebiki(dir.path()).args(["roster", "import"]).arg(roster_fixture()));
+    let list: serde_json::Value = serde_json::from_str(&stdout(tebiki(dir.path()).args(["--json", "audit", "list"]))).unwrap();
+    let actions: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["roster.imported", "mode.entered", "passphrase.set"]);
+    assert_eq!(list[1]["details"]["failed_before"], 1);
+    assert!(list[0]["summary"].as_str().unwrap().contains("職員名簿を取り込みました"), "{}", list[0]["summary"]);
+}
+
+#[test]
+fn audit_verify_finds_an_edited_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
+    stdout(tebiki(dir.path()).args(["roster", "import"]).arg(roster_fixture()));
+    let v: serde_json::Value = serde_json::from_str(&stdout(tebiki(dir.path()).args(["--json", "audit", "verify"]))).unwrap();
+    assert_eq!((v["entries"].as_i64(), v["broken"].is_null()), (Some(2), true));
+    {
+        // Someone with the passphrase and a database tool edits the import's counts.
+        let s = tebiki_store::Store::open_dir_with(dir.path(), Some(PASS)).unwrap();
+        s.connection()
+            .execute_batch("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = replace(details, '\"added\":', '\"added\":1') WHERE seq = 2;")
+            .unwrap();
+    }
+    let out = tebiki(dir.path()).args(["--lang", "ja-JP", "audit", "verify"]).output().unwrap();
+    assert!(!out.status.success(), "an edited entry must fail verification");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 番が書き換えられています"), "{}", String::from_utf8_lossy(&out.stderr));
+    // The export is for Excel: Shift_JIS by default, every entry with its hash.
+    let csv = dir.path().join("audit.csv");
+    stdout(tebiki(dir.path()).args(["audit", "export", "--out"]).arg(&csv));
+    let bytes = std::fs::read(&csv).unwrap();
+    let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(&bytes);
+    assert!(!bad);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.contains("sha256:"));
+}
+
+#[test]
+fn the_passphrase_can_be_changed_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
+    let out = tebiki(dir.path()).args(["--json", "admin", "set-passphrase"]).env("TEBIKI_NEW_PASSPHRASE", "二つ目のパスフレーズです").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["changed"], true);
+    assert!(!tebiki(dir.path()).args(["audit", "verify"]).output().unwrap().status.success(), "the old passphrase no longer opens it");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    stdout(tebiki(dir.path()).env("TEBIKI_PASSPHRASE", "二つ目のパスフレーズです").args(["audit", "verify"]));
 }

@@ -3,10 +3,27 @@
 use assert_cmd::Command;
 use std::path::Path;
 
+/// The 管理者 passphrase every test data folder gets.
+const PASS: &str = "テスト用の管理者パスフレーズ";
+
 fn tebiki(data: &Path) -> Command {
     let mut c = Command::cargo_bin("tebiki").unwrap();
-    c.arg("--data-dir").arg(data).env_remove("TEBIKI_DATA_DIR");
+    c.arg("--data-dir").arg(data).env_remove("TEBIKI_DATA_DIR").env("TEBIKI_PASSPHRASE", PASS).env_remove("TEBIKI_NEW_PASSPHRASE");
     c
+}
+
+/// A data folder with the passphrase set (commands on the organisation's data need it).
+fn admin_dir(data: &Path) {
+    let out = Command::cargo_bin("tebiki")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data)
+        .args(["admin", "set-passphrase"])
+        .env("TEBIKI_NEW_PASSPHRASE", PASS)
+        .env_remove("TEBIKI_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "set-passphrase: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn json(c: &mut Command) -> serde_json::Value {
@@ -25,6 +42,7 @@ fn year() -> String {
 fn the_three_reports_are_written_as_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
+    admin_dir(&data);
     let ok = tebiki(&data).args(["demo", "--staff", "80", "--depts", "4"]).output().unwrap();
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let year = year();
@@ -48,6 +66,7 @@ fn the_three_reports_are_written_as_pdf() {
 fn bad_input_is_refused_with_a_message() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
+    admin_dir(&data);
     assert!(tebiki(&data).args(["demo", "--staff", "20", "--depts", "2"]).output().unwrap().status.success());
     let out = dir.path().join("x.pdf");
     let run = |args: &[&str]| tebiki(&data).args(args).arg(&out).output().unwrap();

@@ -100,3 +100,16 @@ mod tests {
         assert_eq!(tr(Language::English, "no-such-key"), "no-such-key");
     }
 }
+
+/// Why a policy pack was not imported, for the app and the CLI alike.
+pub fn tr_import_error(lang: Language, e: &tebiki_core::pack::import::ImportError, path: &str) -> String {
+    use tebiki_core::pack::import::ImportError;
+    match e {
+        ImportError::Unreadable(e) => tr_args(lang, "import-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]),
+        ImportError::Refused(i) | ImportError::NeedsConfirmation(i) => {
+            let first = i.problems.iter().find(|p| p.is_error()).map(|p| tr_message(lang, &p.message)).unwrap_or_default();
+            tr_args(lang, "import-refused", &[("detail", first.into())])
+        }
+        ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
+    }
+}

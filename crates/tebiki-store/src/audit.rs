@@ -222,7 +222,7 @@ impl Store {
     /// Keeps the desk's high-water mark of entries (best effort: the desk
     /// is a second file, and a lost mark only weakens the truncation check).
     pub(crate) fn note_audit_seq(&self, seq: i64) {
-        if let Ok(desk) = crate::Desk::beside(&self.path) {
+        if let Some(desk) = &self.desk {
             let _ = desk.raise_audit_high_water(seq);
         }
     }
@@ -257,7 +257,7 @@ impl Store {
     /// Checks the chain, and that it is not shorter than the desk has seen.
     pub fn verify_audit(&self) -> Result<AuditVerdict, StoreError> {
         let entries = self.all_audit_entries()?;
-        let high_water = crate::Desk::beside(&self.path).and_then(|d| d.audit_high_water()).unwrap_or(0);
+        let high_water = self.desk.as_ref().and_then(|d| d.audit_high_water().ok()).unwrap_or(0);
         Ok(verify_entries(&entries, high_water))
     }
 }
@@ -294,4 +294,42 @@ pub fn verify_entries(entries: &[AuditEntry], high_water: i64) -> AuditVerdict {
         return AuditVerdict { entries: n, broken: Some(AuditBreak { seq: n + 1, reason: AuditBreakReason::Truncated }) };
     }
     AuditVerdict { entries: n, broken: None }
+}
+
+/// The entry as a sentence in `lang` ("名簿を取り込みました（追加 3 名…）").
+pub fn describe(lang: tebiki_core::settings::Language, e: &AuditEntry) -> String {
+    let key = format!("audit-{}", e.action.replace('.', "-"));
+    let mut args: Vec<(&str, tebiki_i18n::Arg)> = Vec::new();
+    if let Value::Object(map) = &e.details {
+        for (k, v) in map {
+            let arg = match v {
+                Value::Number(n) => tebiki_i18n::Arg::from(n.as_i64().unwrap_or_default()),
+                Value::String(s) => tebiki_i18n::Arg::from(s.as_str()),
+                other => tebiki_i18n::Arg::from(other.to_string()),
+            };
+            args.push((k.as_str(), arg));
+        }
+    }
+    tebiki_i18n::tr_args(lang, &key, &args)
+}
+
+/// The mode as a word in `lang` (管理者モード / 職員モード / コマンド).
+pub fn mode_label(lang: tebiki_core::settings::Language, mode: &str) -> String {
+    tebiki_i18n::tr(lang, &format!("audit-mode-{mode}"))
+}
+
+/// The whole 操作記録 as CSV for Excel: number, time, mode, action code,
+/// what was done, and the chain's hashes (so a printed or archived copy can
+/// later be compared with the database).
+pub fn audit_csv(lang: tebiki_core::settings::Language, entries: &[AuditEntry], shift_jis: bool) -> Vec<u8> {
+    let mut w = tebiki_core::excel_csv::writer();
+    let header: Vec<String> = ["seq", "at", "mode", "action", "summary", "prev-hash", "hash"]
+        .iter()
+        .map(|k| tebiki_i18n::tr(lang, &format!("audit-column-{k}")))
+        .collect();
+    let _ = w.write_record(&header);
+    for e in entries {
+        let _ = w.write_record([e.seq.to_string(), e.at.clone(), mode_label(lang, &e.mode), e.action.clone(), describe(lang, e), e.prev_hash.clone(), e.hash.clone()]);
+    }
+    tebiki_core::excel_csv::finish(w, shift_jis)
 }

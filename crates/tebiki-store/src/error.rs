@@ -28,6 +28,10 @@ pub enum StoreError {
     InUse { path: PathBuf },
     #[error("{path} stayed busy: another Tebiki program kept writing to it")]
     Busy { path: PathBuf },
+    #[error("too many wrong passphrases: wait {seconds} s")]
+    TooSoon { seconds: u64 },
+    #[error("no 管理者 passphrase is set yet")]
+    NoPassphrase,
     #[error("stored setting is invalid: {0}")]
     InvalidSetting(#[from] InvalidSetting),
 }
@@ -72,6 +76,8 @@ impl StoreError {
             StoreError::Locked { .. } => tr_args(lang, "error-db-locked", &[]),
             StoreError::WrongPassphrase { .. } => tr_args(lang, "error-wrong-passphrase", &[]),
             StoreError::WeakPassphrase { min } => tr_args(lang, "error-weak-passphrase", &[("min", (*min as i64).into())]),
+            StoreError::TooSoon { seconds } => tr_args(lang, "error-unlock-wait", &[("seconds", (*seconds as i64).into())]),
+            StoreError::NoPassphrase => tr_args(lang, "error-no-passphrase", &[]),
             StoreError::InUse { path } => tr_args(lang, "error-db-in-use", &[("path", p(path))]),
             StoreError::Busy { path } => tr_args(lang, "error-db-busy", &[("path", p(path))]),
             other if other.is_busy() => tr_args(lang, "error-db-busy", &[("path", "tebiki.db".into())]),

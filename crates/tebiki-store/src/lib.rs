@@ -14,12 +14,14 @@ mod selfcheck_screen;
 mod selfcheck_store;
 mod submission_import;
 mod training_store;
+mod unlock;
 mod schema;
 mod settings_store;
 
-pub use audit::{verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditVerdict};
-pub use db_key::{is_encrypted, MIN_PASSPHRASE_CHARS};
+pub use audit::{audit_csv, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditVerdict};
+pub use db_key::{check_strength, is_encrypted, MIN_PASSPHRASE_CHARS};
 pub use desk::{Desk, DESK_FILE};
+pub use unlock::{remaining_wait, unlock, unlock_delay, Unlocked};
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
@@ -43,6 +45,8 @@ pub struct Store {
     key: Option<db_key::DbKey>,
     /// Who is making changes, for the 操作記録.
     actor: Actor,
+    /// The desk beside the file, which keeps the 操作記録's high-water mark.
+    desk: Option<Desk>,
 }
 
 impl Store {
@@ -86,7 +90,8 @@ impl Store {
             desk::adopt_desk_tables(&conn, path)?;
         }
         schema::migrate(&mut conn)?;
-        Ok(Store { conn, path: path.to_owned(), key, actor: Actor::Cli })
+        let desk = Desk::beside(path).ok();
+        Ok(Store { conn, path: path.to_owned(), key, actor: Actor::Cli, desk })
     }
 
     pub fn path(&self) -> &Path {

@@ -16,7 +16,7 @@ struct RestoreDone {
 }
 
 pub fn backup(cli: &Cli, ctx: &Context, file: &Path) -> Result<(), Failure> {
-    ctx.store.backup_to(file).map_err(|e| fail(ctx.lang, &e))?;
+    ctx.store().backup_to(file).map_err(|e| fail(ctx.lang, &e))?;
     let path = file.display().to_string();
     let human = tr_args(ctx.lang, "cli-backup-done", &[("path", path.clone().into())]);
     output::result(cli, &human, &BackupDone { backup: path });
@@ -24,7 +24,11 @@ pub fn backup(cli: &Cli, ctx: &Context, file: &Path) -> Result<(), Failure> {
 }
 
 pub fn restore(cli: &Cli, ctx: &mut Context, file: &Path) -> Result<(), Failure> {
-    let saved = ctx.store.restore_from(file).map_err(|e| fail(ctx.lang, &e))?;
+    // An encrypted backup made under an earlier passphrase opens with that one.
+    let backup_passphrase = std::env::var("TEBIKI_BACKUP_PASSPHRASE").ok().filter(|p| !p.is_empty());
+    let passphrase = backup_passphrase.or_else(|| std::env::var(super::admin::PASSPHRASE_ENV).ok());
+    let lang = ctx.lang;
+    let saved = ctx.store_mut().restore_from(file, passphrase.as_deref()).map_err(|e| fail(lang, &e))?;
     let path = file.display().to_string();
     let human = tr_args(ctx.lang, "cli-restore-done", &[("path", path.clone().into())]);
     output::result(

@@ -145,3 +145,31 @@ pub fn check(cli: &Cli, ctx: &Context, dir: Option<&Path>) -> Result<(), Failure
         Err(Failure { lang, message: String::new() })
     }
 }
+
+#[derive(Serialize)]
+struct PackImported {
+    id: String,
+    version: String,
+}
+
+/// `tebiki content import PATH [--yes]`: the same checks and atomic install
+/// as 設定 → ポリシーパックの取り込み in the app.
+pub fn import(cli: &Cli, ctx: &mut Context, path: &Path, yes: bool) -> Result<(), Failure> {
+    let lang = ctx.lang;
+    let packs_dir = imported_packs_dir(&ctx.data_dir);
+    let library = tebiki_core::pack::library::PackLibrary::load(Some(&packs_dir));
+    let shown = path.display().to_string();
+    let id = tebiki_core::pack::import::import_from_path(path, &library, &packs_dir, yes)
+        .map_err(|e| Failure { lang, message: tebiki_i18n::tr_import_error(lang, &e, &shown) })?;
+    let library = tebiki_core::pack::library::PackLibrary::load(Some(&packs_dir));
+    let version = library.get(&id).map(|p| p.version.clone()).unwrap_or_default();
+    if let Some(pack) = library.get(&id) {
+        ctx.store_mut().remember_clause_texts(pack).map_err(|e| super::fail(lang, &e))?;
+    }
+    ctx.store()
+        .audit(tebiki_store::Action::PackImported, serde_json::json!({ "pack": id, "version": version }))
+        .map_err(|e| super::fail(lang, &e))?;
+    let human = tr_args(lang, "cli-pack-imported", &[("id", id.clone().into())]);
+    output::result(cli, &human, &PackImported { id, version });
+    Ok(())
+}

@@ -30,21 +30,22 @@ struct DemoReport {
 pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &str) -> Result<(), Failure> {
     let lang = ctx.lang;
     let failure = |key: &str, args: &[(&str, Arg)]| Failure { lang, message: tr_args(lang, key, args) };
-    if !ctx.store.all_staff().map_err(|e| fail(lang, &e))?.is_empty() {
+    if !ctx.store().all_staff().map_err(|e| fail(lang, &e))?.is_empty() {
         return Err(failure("demo-not-empty", &[("dir", ctx.data_dir.display().to_string().into())]));
     }
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
     let pack = library.get(pack_id).ok_or_else(|| failure("search-unknown-pack", &[("pack", pack_id.into())]))?;
     let today = chrono::Local::now().date_naive();
     let people = organisation(depts, staff.max(1), today, 20261122);
-    ctx.store.import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
-    let mut settings = ctx.store.settings().map_err(|e| fail(lang, &e))?;
+    ctx.store_mut().import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
+    let mut settings = ctx.desk.settings().map_err(|e| fail(lang, &e))?;
     settings.pack.get_or_insert_with(|| pack.id.clone());
-    ctx.store.save_settings(&settings).map_err(|e| fail(lang, &e))?;
+    ctx.desk.save_settings(&settings).map_err(|e| fail(lang, &e))?;
 
-    let (sessions, attendances) = record_sessions(&mut ctx.store, pack, &people, today).map_err(|e| fail(lang, &e))?;
+    let (sessions, attendances) = record_sessions(ctx.store_mut(), pack, &people, today).map_err(|e| fail(lang, &e))?;
     let current = FiscalYear::of(today);
     let selfcheck_submissions = demo_submissions(ctx, pack, &people, current, today)?;
+    ctx.store().audit(tebiki_store::Action::DemoCreated, serde_json::json!({ "staff": people.len() })).map_err(|e| fail(lang, &e))?;
     let report = DemoReport { pack_id: pack.id.clone(), departments: people.iter().map(|p| p.dept_code.as_str()).collect::<std::collections::BTreeSet<_>>().len(), staff: people.len(), sessions, attendances, selfcheck_submissions };
     let n = |v: usize| Arg::from(v as i64);
     let human = tr_args(
@@ -132,7 +133,7 @@ fn demo_submissions(ctx: &mut Context, pack: &Pack, people: &[StaffRecord], curr
         let chosen: Vec<_> = must.iter().filter(|_| rng.chance(share)).copied().collect();
         for s in tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0, latest, seed) {
             let digest = submission::digest(&s).map_err(|e| Failure { lang, message: e.to_string() })?;
-            ctx.store.import_submission(&s, &digest, &submission::file_name(&s)).map_err(|e| Failure { lang, message: e.localized(lang) })?;
+            ctx.store_mut().import_submission(&s, &digest, &submission::file_name(&s)).map_err(|e| Failure { lang, message: e.localized(lang) })?;
             count += 1;
         }
     }

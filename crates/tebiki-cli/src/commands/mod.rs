@@ -1,3 +1,5 @@
+mod admin;
+mod audit;
 mod backup;
 mod bench_report;
 mod bench_search;
@@ -11,10 +13,10 @@ mod selfcheck_collect;
 mod training;
 mod version;
 
-use crate::cli::{BenchCommand, Cli, Command, ContentCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
+use crate::cli::{AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
 use std::path::PathBuf;
 use tebiki_core::settings::Language;
-use tebiki_store::{default_data_dir, Store, StoreError};
+use tebiki_store::{default_data_dir, Desk, Store, StoreError};
 
 /// A failed command: the message is already in the user's language.
 pub struct Failure {
@@ -22,27 +24,59 @@ pub struct Failure {
     pub message: String,
 }
 
-/// What every command gets: the open store and the language to speak.
+/// What every command gets: the desk (settings), the language to speak and,
+/// for the commands that work on the organisation's data, the store opened
+/// with the 管理者 passphrase.
 pub struct Context {
-    pub store: Store,
+    store: Option<Store>,
+    pub desk: Desk,
     pub lang: Language,
     pub data_dir: PathBuf,
+}
+
+impl Context {
+    /// The store; only commands for which `needs_store` is true call this.
+    pub fn store(&self) -> &Store {
+        self.store.as_ref().expect("the store is opened for every command that needs_store")
+    }
+
+    pub fn store_mut(&mut self) -> &mut Store {
+        self.store.as_mut().expect("the store is opened for every command that needs_store")
+    }
+}
+
+/// The commands that read or change the organisation's data (the roster,
+/// training records, submissions, reports, backups, the 操作記録): they need
+/// the 管理者 passphrase. Reading and searching the policies does not.
+fn needs_store(command: &Command) -> bool {
+    match command {
+        Command::Version | Command::Search { .. } | Command::Bench(_) | Command::Admin(_) => false,
+        Command::Content(ContentCommand::Check { .. }) => false,
+        Command::Selfcheck(SelfcheckCommand::Coverage { .. } | SelfcheckCommand::Draft { .. }) => false,
+        _ => true,
+    }
 }
 
 pub fn run(cli: &Cli) -> Result<(), Failure> {
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
     let fallback_lang = cli.lang.unwrap_or_default();
-    let store = Store::open_dir(&data_dir).map_err(|e| fail(fallback_lang, &e))?;
+    let desk = Desk::open_dir(&data_dir).map_err(|e| fail(fallback_lang, &e))?;
     let lang = match cli.lang {
         Some(l) => l,
-        None => store.settings().map(|s| s.language).unwrap_or_default(),
+        None => desk.settings().map(|s| s.language).unwrap_or_default(),
     };
-    let mut ctx = Context { store, lang, data_dir };
+    let store = if needs_store(&cli.command) { Some(admin::open_store(&data_dir, &desk, lang)?) } else { None };
+    let mut ctx = Context { store, desk, lang, data_dir };
     match &cli.command {
         Command::Version => version::run(cli, &ctx),
         Command::Backup { file } => backup::backup(cli, &ctx, file),
         Command::Restore { file } => backup::restore(cli, &mut ctx, file),
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
+        Command::Content(ContentCommand::Import { path, yes }) => content::import(cli, &mut ctx, path, *yes),
+        Command::Admin(AdminCommand::SetPassphrase) => admin::set_passphrase(cli, &ctx),
+        Command::Audit(AuditCommand::Verify) => audit::verify(cli, &ctx),
+        Command::Audit(AuditCommand::List { limit }) => audit::list(cli, &ctx, *limit),
+        Command::Audit(AuditCommand::Export { out, utf8 }) => audit::export(cli, &ctx, out, !*utf8),
         Command::Search { query, pack, limit } => search::run(cli, &ctx, query, pack.as_deref(), *limit),
         Command::Roster(RosterCommand::Import { file, dry_run, partial, strict }) => roster::import(cli, &mut ctx, file, *dry_run, !*partial, *strict),
         Command::Training(TrainingCommand::Record { course, date, method, trainer, place, dept, staff, attendance, pack }) => {

@@ -28,7 +28,7 @@ fn pack_of(ctx: &Context, library: &PackLibrary, pack: Option<&str>) -> Result<P
     let lang = ctx.lang;
     let id = match pack {
         Some(p) => p.to_owned(),
-        None => ctx.store.settings().ok().and_then(|s| s.pack).ok_or_else(|| failure(lang, tr_args(lang, "training-no-pack", &[])))?,
+        None => ctx.desk.settings().ok().and_then(|s| s.pack).ok_or_else(|| failure(lang, tr_args(lang, "training-no-pack", &[])))?,
     };
     library.get(&id).cloned().ok_or_else(|| failure(lang, tr_args(lang, "search-unknown-pack", &[("pack", id.as_str().into())])))
 }
@@ -40,18 +40,21 @@ fn options(ctx: &Context, year: i32, args: &ReportArgs) -> Result<ReportOptions,
         None => chrono::Local::now().date_naive(),
     };
     // --approvers, else the 決裁欄 chosen in the app's 設定.
-    let approvers = args.approvers.clone().or_else(|| ctx.store.settings().ok().and_then(|s| s.approver_list()));
+    let approvers = args.approvers.clone().or_else(|| ctx.desk.settings().ok().and_then(|s| s.approver_list()));
     Ok(ReportOptions { lang, year, dept: args.dept.clone(), approvers, author: args.author.clone(), created })
 }
 
 /// Writes next to `path` and renames into place, so that an interrupted
 /// write never leaves a half PDF under the final name.
-fn write(cli: &Cli, lang: Language, path: &Path, rendered: &Rendered) -> Result<(), Failure> {
+fn write(cli: &Cli, ctx: &Context, kind: &str, path: &Path, rendered: &Rendered) -> Result<(), Failure> {
+    let lang = ctx.lang;
     let io = |e: std::io::Error| failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]));
     let tmp = path.with_extension("pdf.part");
     std::fs::write(&tmp, &rendered.bytes).map_err(io)?;
     std::fs::rename(&tmp, path).map_err(io)?;
     let report = ReportFile { path: path.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() };
+    let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    ctx.store().audit(tebiki_store::Action::ReportExported, serde_json::json!({ "kind": kind, "file": file })).map_err(|e| super::fail(lang, &e))?;
     let size = if report.bytes >= 1_000_000 { format!("{:.1} MB", report.bytes as f64 / 1e6) } else { format!("{} KB", report.bytes.div_ceil(1000)) };
     let human = tr_args(lang, "report-written", &[("path", report.path.as_str().into()), ("pages", Arg::from(report.pages as i64)), ("size", size.into())]);
     output::result(cli, &human, &report);
@@ -67,9 +70,9 @@ pub fn selfcheck(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Resu
     let library = library(ctx);
     let pack = pack_of(ctx, &library, args.pack.as_deref())?;
     let opts = options(ctx, year, args)?;
-    let data = SelfcheckData::load(&ctx.store, &pack, year, opts.dept.as_deref()).map_err(|e| report_failure(lang, e))?;
+    let data = SelfcheckData::load(ctx.store(), &pack, year, opts.dept.as_deref()).map_err(|e| report_failure(lang, e))?;
     let rendered = render_selfcheck(&data, &opts).map_err(|e| report_failure(lang, e))?;
-    write(cli, lang, &args.out, &rendered)
+    write(cli, ctx, "selfcheck", &args.out, &rendered)
 }
 
 pub fn training(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Result<(), Failure> {
@@ -77,9 +80,9 @@ pub fn training(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Resul
     let library = library(ctx);
     let pack = pack_of(ctx, &library, args.pack.as_deref())?;
     let opts = options(ctx, year, args)?;
-    let data = TrainingData::load(&ctx.store, &pack, year, opts.dept.as_deref(), opts.created).map_err(|e| report_failure(lang, e))?;
+    let data = TrainingData::load(ctx.store(), &pack, year, opts.dept.as_deref(), opts.created).map_err(|e| report_failure(lang, e))?;
     let rendered = render_training(&data, &opts).map_err(|e| report_failure(lang, e))?;
-    write(cli, lang, &args.out, &rendered)
+    write(cli, ctx, "training", &args.out, &rendered)
 }
 
 pub fn certificate(cli: &Cli, ctx: &Context, year: Option<i32>, staff: Option<&str>, session: Option<i64>, args: &ReportArgs) -> Result<(), Failure> {
@@ -95,7 +98,7 @@ pub fn certificate(cli: &Cli, ctx: &Context, year: Option<i32>, staff: Option<&s
         // clap requires one of the two; say so rather than panic if that ever changes.
         (None, None) => return Err(report_failure(lang, ReportError::NothingToCertify)),
     };
-    let data = CertificateData::load(&ctx.store, &pack, year, &target).map_err(|e| report_failure(lang, e))?;
+    let data = CertificateData::load(ctx.store(), &pack, year, &target).map_err(|e| report_failure(lang, e))?;
     let rendered = render_certificates(&data, &opts).map_err(|e| report_failure(lang, e))?;
-    write(cli, lang, &args.out, &rendered)
+    write(cli, ctx, "certificate", &args.out, &rendered)
 }

@@ -39,9 +39,9 @@ pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bo
     let refused = strict && !parsed.rejected.is_empty();
     let dry_run = dry_run || refused;
     let plan = if dry_run {
-        ctx.store.plan_roster(&records, full)
+        ctx.store().plan_roster(&records, full)
     } else {
-        ctx.store.import_roster(&records, full, &today)
+        ctx.store_mut().import_roster(&records, full, &today)
     }
     .map_err(|e| fail(lang, &e))?;
 

@@ -20,7 +20,7 @@ fn packs(ctx: &Context, pack: Option<&str>) -> Result<Vec<Pack>, Failure> {
     let lang = ctx.lang;
     let failure = |message: String| Failure { lang, message };
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    let wanted = pack.map(str::to_owned).or_else(|| ctx.store.settings().ok().and_then(|s| s.pack));
+    let wanted = pack.map(str::to_owned).or_else(|| ctx.desk.settings().ok().and_then(|s| s.pack));
     let Some(id) = wanted else { return Ok(library.packs().to_vec()) };
     if let Some(p) = library.get(&id) {
         return Ok(vec![p.clone()]);

@@ -42,7 +42,7 @@ pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Fai
     let io = |path: &Path, e: std::io::Error| {
         failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
     };
-    let subs = ctx.store.latest_submissions(year).map_err(|e| fail(lang, &e))?;
+    let subs = ctx.store().latest_submissions(year).map_err(|e| fail(lang, &e))?;
     std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
     let mut files = Vec::with_capacity(subs.len());
     for s in &subs {
@@ -52,6 +52,9 @@ pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Fai
         write_file(&path, &written.bytes).map_err(|e| io(&path, e))?;
         files.push(name);
     }
+    ctx.store()
+        .audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "submissions", "file": out.display().to_string() }))
+        .map_err(|e| fail(lang, &e))?;
     let report = ExportReport { year, dir: out.display().to_string(), files };
     let human = tr_args(
         lang,
@@ -72,7 +75,7 @@ pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Fai
     }
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
     let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
-    ctx.store.import_submission_files(&files, &known, lang, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
+    ctx.store_mut().import_submission_files(&files, &known, lang, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
 
     if cli.json {
         output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
@@ -122,7 +125,7 @@ fn pack_of<'a>(ctx: &Context, library: &'a PackLibrary, pack: Option<&str>) -> R
     let lang = ctx.lang;
     let id = match pack {
         Some(p) => p.to_owned(),
-        None => ctx.store.settings().ok().and_then(|s| s.pack).ok_or_else(|| failure(lang, tr(lang, "training-no-pack")))?,
+        None => ctx.desk.settings().ok().and_then(|s| s.pack).ok_or_else(|| failure(lang, tr(lang, "training-no-pack")))?,
     };
     library.get(&id).ok_or_else(|| failure(lang, tr_args(lang, "search-unknown-pack", &[("pack", id.as_str().into())])))
 }
@@ -151,7 +154,7 @@ pub fn summary(cli: &Cli, ctx: &Context, a: SummaryArgs) -> Result<(), Failure> 
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
     let pack = pack_of(ctx, &library, a.pack)?;
     questionnaires(lang, pack)?; // refuses a pack without questionnaires, with a message
-    let d = ctx.store.selfcheck_dashboard(pack, a.year).map_err(|e| fail(lang, &e))?;
+    let d = ctx.store().selfcheck_dashboard(pack, a.year).map_err(|e| fail(lang, &e))?;
 
     if let Some(path) = a.remedies_csv {
         let headers = REMEDY_HEADER_KEYS.map(|k| tr(lang, k));
@@ -160,6 +163,9 @@ pub fn summary(cli: &Cli, ctx: &Context, a: SummaryArgs) -> Result<(), Failure> 
         std::fs::write(path, bytes).map_err(|e| {
             failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
         })?;
+        ctx.store()
+            .audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "remedies", "file": path.display().to_string() }))
+            .map_err(|e| fail(lang, &e))?;
         if !cli.json {
             output::line(&tr_args(lang, "selfcheck-summary-csv-done", &[("path", path.display().to_string().into())]));
         }

@@ -30,7 +30,7 @@ fn pack_of(ctx: &Context, library: &PackLibrary, pack: Option<&str>) -> Result<P
     let lang = ctx.lang;
     let id = match pack {
         Some(p) => p.to_owned(),
-        None => ctx.store.settings().ok().and_then(|s| s.pack).ok_or_else(|| Failure { lang, message: tr_args(lang, "training-no-pack", &[]) })?,
+        None => ctx.desk.settings().ok().and_then(|s| s.pack).ok_or_else(|| Failure { lang, message: tr_args(lang, "training-no-pack", &[]) })?,
     };
     library.get(&id).cloned().ok_or_else(|| Failure { lang, message: tr_args(lang, "search-unknown-pack", &[("pack", id.as_str().into())]) })
 }
@@ -50,7 +50,7 @@ pub fn record(cli: &Cli, ctx: &mut Context, a: RecordArgs) -> Result<(), Failure
     let failure = |message: String| Failure { lang, message };
     let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
     let pack = pack_of(ctx, &library, a.pack.as_deref())?;
-    let catalogue = ctx.store.catalogue(&pack).map_err(|e| fail(lang, &e))?;
+    let catalogue = ctx.store().catalogue(&pack).map_err(|e| fail(lang, &e))?;
     if catalogue.course(a.course).is_none() {
         let known = catalogue.courses.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
         return Err(failure(tr_args(lang, "training-unknown-course", &[("course", a.course.as_str().into()), ("known", known.into())])));
@@ -59,7 +59,7 @@ pub fn record(cli: &Cli, ctx: &mut Context, a: RecordArgs) -> Result<(), Failure
     let method = Method::parse(a.method).ok_or_else(|| failure(tr_args(lang, "training-bad-method", &[("value", a.method.as_str().into())])))?;
     let mut staff: Vec<String> = a.staff.iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
     if let Some(code) = a.dept {
-        let members = ctx.store.active_staff().map_err(|e| fail(lang, &e))?;
+        let members = ctx.store().active_staff().map_err(|e| fail(lang, &e))?;
         staff.extend(members.into_iter().filter(|m| &m.record.dept_code == code).map(|m| m.record.employee_no));
     }
     if let Some(file) = a.attendance {
@@ -80,7 +80,7 @@ pub fn record(cli: &Cli, ctx: &mut Context, a: RecordArgs) -> Result<(), Failure
         trainer: a.trainer.clone(),
         place: a.place.clone(),
     };
-    let recorded = ctx.store.record_session(&session, &staff).map_err(|e| fail(lang, &e))?;
+    let recorded = ctx.store_mut().record_session(&session, &staff).map_err(|e| fail(lang, &e))?;
     let report = RecordReport {
         session_id: recorded.id,
         pack_id: pack.id,
@@ -125,11 +125,11 @@ pub fn status(cli: &Cli, ctx: &Context, year: i32, pack: Option<&str>) -> Result
     let pack = pack_of(ctx, &library, pack)?;
     let fy = FiscalYear(year);
     let today = chrono::Local::now().date_naive();
-    let attended = ctx.store.attendance_by_person(&pack.id).map_err(|e| fail(lang, &e))?;
-    let catalogue = ctx.store.catalogue(&pack).map_err(|e| fail(lang, &e))?;
+    let attended = ctx.store().attendance_by_person(&pack.id).map_err(|e| fail(lang, &e))?;
+    let catalogue = ctx.store().catalogue(&pack).map_err(|e| fail(lang, &e))?;
     let mut staff = Vec::new();
     let (mut required_total, mut done_total) = (0usize, 0usize);
-    for m in ctx.store.all_staff().map_err(|e| fail(lang, &e))? {
+    for m in ctx.store().all_staff().map_err(|e| fail(lang, &e))? {
         let reqs = requirements(&m.record, &catalogue, fy, attended.get(&m.record.employee_no).map(Vec::as_slice).unwrap_or(&[]), today);
         if reqs.is_empty() && !tebiki_core::training::employed_in(&m.record, fy) {
             continue;
