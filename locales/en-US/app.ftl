@@ -9,6 +9,7 @@ nav-handbook = Handbook
 nav-selfcheck = Self-inspection
 nav-training = Training
 nav-reports = Reports
+nav-audit = Audit trail
 nav-settings = Settings
 
 ## Screens not built yet

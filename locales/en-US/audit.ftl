@@ -48,3 +48,53 @@ audit-pack-imported = Imported the policy pack { $pack } (version { $version })
 audit-backup-made = Made a backup ({ $file })
 audit-backup-restored = Restored the data from the backup { $file }
 audit-demo-created = Created a fictitious organisation to try the app ({ $staff } staff)
+
+## Staff mode / administrator mode (src-tauri/src/access.rs, ui/src/components/AdminDialog.svelte)
+
+mode-staff = Staff mode
+mode-admin = Administrator mode
+mode-leave = Back to staff mode
+admin-enter-button = Administrator mode
+admin-enter-title = Administrator mode
+admin-set-title = Choose the administrator passphrase
+admin-set-intro = The roster, training records, collected self-inspections, reports and the audit trail are only available in administrator mode. Once you choose a passphrase, the data on this PC is encrypted with it.
+admin-forgotten = If the passphrase is forgotten, nobody can open the encrypted data — not even the makers of Tebiki (there is no back door). Keep the passphrase as your organisation's rules say, and keep backups.
+admin-forgotten-short = A forgotten passphrase cannot be recovered. Restore from a backup and the passphrase you kept.
+admin-passphrase = Passphrase
+admin-new-passphrase = New passphrase ({ $min } characters or more)
+admin-passphrase-again = Type it again
+admin-passphrase-short = A passphrase needs at least { $min } characters.
+admin-passphrase-mismatch = The two entries differ.
+admin-set-submit = Set and encrypt
+admin-enter-submit = Enter administrator mode
+admin-checking = Checking…
+admin-cancel = Cancel
+admin-gate-title = Administrator mode needed
+admin-gate-text = This screen holds staff members' personal data and opens only in administrator mode. After 10 minutes without use the app returns to staff mode.
+access-admin-needed = Only possible in administrator mode.
+access-admin-expired = Administrator mode ended after a period without use. Enter the passphrase again.
+access-data-locked = The data on this PC is encrypted and not open yet. It becomes available once an administrator enters the passphrase.
+access-no-passphrase = No administrator passphrase has been chosen yet.
+
+settings-encryption = Data encryption
+settings-encrypted = Encrypted (administrator passphrase)
+settings-not-encrypted = Not encrypted (choosing an administrator passphrase encrypts it)
+settings-admin-parts = Importing policy packs, backups and changing the passphrase are done in administrator mode.
+settings-passphrase = Administrator passphrase
+settings-passphrase-current = Current passphrase
+settings-passphrase-submit = Change and re-encrypt
+settings-passphrase-changed = Passphrase changed. The data is now encrypted with the new passphrase.
+
+## Audit trail screen (ui/src/screens/AuditScreen.svelte)
+
+audit-title = Audit trail
+audit-intro = A record of the changes administrators made (roster imports, training records, imported submission files, exported reports, imported packs, backups…). Entries are only ever added, and each carries the hash of the one before, so an edited or deleted entry is detected.
+audit-intact = No tampering detected ({ $entries } entries).
+audit-broken-edited = Entry { $seq } was altered ({ $entries } entries).
+audit-broken-missing = Entries were deleted or inserted around entry { $seq } ({ $entries } entries).
+audit-broken-truncated = Entries from { $seq } on were deleted ({ $entries } left).
+audit-empty = Nothing recorded yet.
+audit-more = Show more
+audit-export = Export as CSV
+audit-export-sjis = For Excel (Shift_JIS)
+audit-export-done = Written: { $path }

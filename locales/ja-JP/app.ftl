@@ -9,6 +9,7 @@ nav-handbook = ハンドブック
 nav-selfcheck = 自己点検
 nav-training = 研修
 nav-reports = 報告書
+nav-audit = 操作記録
 nav-settings = 設定
 
 ## まだ作られていない画面

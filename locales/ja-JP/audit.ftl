@@ -48,3 +48,53 @@ audit-pack-imported = ポリシーパック { $pack }（版 { $version }）を�
 audit-backup-made = バックアップを作成しました（{ $file }）
 audit-backup-restored = バックアップ { $file } からデータを復元しました
 audit-demo-created = 試用のための架空の組織を作成しました（職員 { $staff } 名）
+
+## 職員モード / 管理者モード (src-tauri/src/access.rs, ui/src/components/AdminDialog.svelte)
+
+mode-staff = 職員モード
+mode-admin = 管理者モード
+mode-leave = 職員モードに戻る
+admin-enter-button = 管理者モードにする
+admin-enter-title = 管理者モード
+admin-set-title = 管理者のパスフレーズを決める
+admin-set-intro = 名簿・研修記録・提出された自己点検・報告書・操作記録は管理者モードでだけ使えます。最初にパスフレーズを決めると、この PC のデータはそのパスフレーズで暗号化されます。
+admin-forgotten = パスフレーズを忘れると、暗号化されたデータは誰にも開けません。開発元にも復旧の方法はありません（裏口はありません）。決めたパスフレーズは庁内の規程に従って保管し、バックアップを取っておいてください。
+admin-forgotten-short = パスフレーズを忘れた場合、データを開く方法はありません。バックアップと保管しておいたパスフレーズから戻してください。
+admin-passphrase = パスフレーズ
+admin-new-passphrase = 新しいパスフレーズ（{ $min } 文字以上）
+admin-passphrase-again = もう一度入力
+admin-passphrase-short = パスフレーズは { $min } 文字以上にしてください。
+admin-passphrase-mismatch = 2 回の入力が一致しません。
+admin-set-submit = 決めて暗号化する
+admin-enter-submit = 管理者モードにする
+admin-checking = 確認しています…
+admin-cancel = キャンセル
+admin-gate-title = 管理者モードが必要です
+admin-gate-text = この画面は職員の個人の情報を扱うため、管理者モードでだけ開けます。10 分間操作がないと職員モードに戻ります。
+access-admin-needed = この操作は管理者モードでだけできます。
+access-admin-expired = 操作がなかったため管理者モードを終了しました。もう一度パスフレーズを入力してください。
+access-data-locked = この PC のデータは暗号化されていて、まだ開かれていません。管理者がパスフレーズを入力すると使えるようになります。
+access-no-passphrase = 管理者のパスフレーズがまだ決まっていません。
+
+settings-encryption = データの暗号化
+settings-encrypted = 暗号化されています（管理者のパスフレーズ）
+settings-not-encrypted = 暗号化されていません（管理者のパスフレーズを決めると暗号化されます）
+settings-admin-parts = ポリシーパックの取り込み、バックアップ、パスフレーズの変更は管理者モードで行います。
+settings-passphrase = 管理者のパスフレーズ
+settings-passphrase-current = 現在のパスフレーズ
+settings-passphrase-submit = 変更してデータを暗号化し直す
+settings-passphrase-changed = パスフレーズを変更しました。データは新しいパスフレーズで暗号化されています。
+
+## 操作記録 screen (ui/src/screens/AuditScreen.svelte)
+
+audit-title = 操作記録
+audit-intro = 管理者が行った変更（名簿の取り込み、研修の記録、提出ファイルの取り込み、報告書の出力、パックの取り込み、バックアップなど）の記録です。記録は追記だけで、各記録は前の記録のハッシュを含むため、書き換えや削除は検出されます。
+audit-intact = 改ざんは検出されませんでした（{ $entries } 件）。
+audit-broken-edited = { $seq } 番の記録が書き換えられています（全 { $entries } 件）。
+audit-broken-missing = { $seq } 番の前後で記録が削除または挿入されています（全 { $entries } 件）。
+audit-broken-truncated = { $seq } 番以降の記録が削除されています（残り { $entries } 件）。
+audit-empty = まだ記録はありません。
+audit-more = さらに表示
+audit-export = CSV で書き出す
+audit-export-sjis = Excel 向け（Shift_JIS）
+audit-export-done = 書き出しました：{ $path }

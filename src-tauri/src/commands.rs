@@ -1,5 +1,4 @@
 use crate::AppState;
-use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
 use tebiki_core::app_info::AppInfo;
 use tebiki_core::settings::Settings;
@@ -14,12 +13,11 @@ fn localized(state: &State<AppState>, e: StoreError) -> String {
 
 #[tauri::command]
 pub fn app_info(state: State<AppState>) -> CmdResult<AppInfo> {
-    let store = state.store.lock().map_err(|e| e.to_string())?;
-    let settings = store.settings().map_err(|e| e.localized(Default::default()))?;
+    let settings = state.desk.lock().map_err(|e| e.to_string())?.settings().map_err(|e| e.localized(Default::default()))?;
     Ok(AppInfo {
         version: tebiki_core::VERSION.to_owned(),
-        data_dir: store.path().parent().map(|p| p.display().to_string()).unwrap_or_default(),
-        database_path: store.path().display().to_string(),
+        data_dir: state.data_dir.display().to_string(),
+        database_path: state.database_path().display().to_string(),
         settings,
     })
 }
@@ -28,7 +26,7 @@ pub fn app_info(state: State<AppState>) -> CmdResult<AppInfo> {
 /// the window in the chosen language.
 #[tauri::command]
 pub fn save_settings(app: AppHandle, state: State<AppState>, settings: Settings) -> CmdResult<Settings> {
-    let result = state.store.lock().map_err(|e| e.to_string())?.save_settings(&settings);
+    let result = state.desk.lock().map_err(|e| e.to_string())?.save_settings(&settings);
     result.map_err(|e| localized(&state, e))?;
     if let Ok(mut l) = state.language.write() {
         *l = settings.language;
@@ -42,11 +40,8 @@ pub fn save_settings(app: AppHandle, state: State<AppState>, settings: Settings)
 /// Writes a backup to `path`, a file the user chose in the save dialog.
 #[tauri::command]
 pub fn backup_database(state: State<AppState>, path: String) -> CmdResult<String> {
-    let path = PathBuf::from(path);
-    if !path.is_absolute() {
-        return Err(format!("not an absolute path: {}", path.display()));
-    }
-    let result = state.store.lock().map_err(|e| e.to_string())?.backup_to(&path);
+    let path = crate::absolute_path(&path)?;
+    let result = state.admin_store()?.backup_to(&path);
     result.map_err(|e| localized(&state, e))?;
     Ok(path.display().to_string())
 }

@@ -3,10 +3,10 @@ use std::path::PathBuf;
 use tauri::State;
 use tebiki_core::handbook::{self, BookmarkView, ClauseView, PackOutline, PackSummary};
 use tebiki_core::pack::files::PackFiles;
-use tebiki_core::pack::import::{self, ImportError, ImportInspection};
+use tebiki_core::pack::import::{self, ImportInspection};
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::settings::Language;
-use tebiki_i18n::{tr_args, tr_message};
+use tebiki_i18n::tr_args;
 use tebiki_store::StoreError;
 
 type CmdResult<T> = Result<T, String>;
@@ -30,7 +30,7 @@ pub fn pack_outline(state: State<AppState>, pack_id: String) -> CmdResult<PackOu
     let lib = state.library.read().map_err(|e| e.to_string())?;
     let pack = lib.get(&pack_id).ok_or_else(|| not_found(&state, &pack_id))?;
     let mut outline = handbook::outline(pack);
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.desk.lock().map_err(|e| e.to_string())?;
     outline.reading_position = store.reading_position(&pack_id).map_err(|e| e.localized(Language::default()))?;
     Ok(outline)
 }
@@ -44,7 +44,7 @@ pub fn clause_view(state: State<AppState>, clause_id: String, highlight: Option<
     if let Some(q) = highlight.as_deref().filter(|q| !q.trim().is_empty()) {
         view.html = tebiki_search::highlight::mark_html(&view.html, q);
     }
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.desk.lock().map_err(|e| e.to_string())?;
     view.bookmarked = store.is_bookmarked(&view.id).map_err(|e| e.localized(Language::default()))?;
     store.set_reading_position(&view.pack_id, &view.id).map_err(|e| e.localized(Language::default()))?;
     Ok(view)
@@ -53,11 +53,11 @@ pub fn clause_view(state: State<AppState>, clause_id: String, highlight: Option<
 #[tauri::command]
 pub fn toggle_bookmark(state: State<AppState>, clause_id: String) -> CmdResult<bool> {
     let known = state.library.read().map_err(|e| e.to_string())?.clause(&clause_id).is_some();
-    let result = state.store.lock().map_err(|e| e.to_string())?.toggle_bookmark(&clause_id);
+    let result = state.desk.lock().map_err(|e| e.to_string())?.toggle_bookmark(&clause_id);
     // Removing a bookmark to a clause that no longer exists is allowed.
     match result {
         Ok(true) if !known => {
-            let _ = state.store.lock().map_err(|e| e.to_string())?.toggle_bookmark(&clause_id);
+            let _ = state.desk.lock().map_err(|e| e.to_string())?.toggle_bookmark(&clause_id);
             Err(not_found(&state, &clause_id))
         }
         Ok(b) => Ok(b),
@@ -67,7 +67,7 @@ pub fn toggle_bookmark(state: State<AppState>, clause_id: String) -> CmdResult<b
 
 #[tauri::command]
 pub fn bookmarks(state: State<AppState>) -> CmdResult<Vec<BookmarkView>> {
-    let stored = state.store.lock().map_err(|e| e.to_string())?.bookmarks().map_err(|e| e.localized(Language::default()))?;
+    let stored = state.desk.lock().map_err(|e| e.to_string())?.bookmarks().map_err(|e| e.localized(Language::default()))?;
     let lib = state.library.read().map_err(|e| e.to_string())?;
     Ok(stored.iter().map(|b| handbook::bookmark_view(&lib, &b.clause_id, &b.created_at)).collect())
 }
@@ -95,19 +95,15 @@ pub fn inspect_pack(state: State<AppState>, path: String) -> CmdResult<ImportIns
 pub fn import_pack(state: State<AppState>, path: String, confirm_upgrade: bool) -> CmdResult<PackSummary> {
     let p = pack_path(&state, &path)?;
     let lang = state.lang();
+    drop(state.admin_store()?); // 管理者モード only: checked before anything is written
     let packs_dir = state.packs_dir();
     let mut lib = state.library.write().map_err(|e| e.to_string())?;
-    let id = import::import_from_path(&p, &lib, &packs_dir, confirm_upgrade).map_err(|e| match e {
-        ImportError::Unreadable(e) => tr_args(lang, "import-unreadable", &[("path", path.as_str().into()), ("detail", e.to_string().into())]),
-        ImportError::Refused(i) | ImportError::NeedsConfirmation(i) => {
-            let first = i.problems.iter().find(|p| p.is_error()).map(|p| tr_message(lang, &p.message)).unwrap_or_default();
-            tr_args(lang, "import-refused", &[("detail", first.into())])
-        }
-        ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
-    })?;
+    let id = import::import_from_path(&p, &lib, &packs_dir, confirm_upgrade).map_err(|e| tebiki_i18n::tr_import_error(lang, &e, &path))?;
     *lib = PackLibrary::load(Some(&packs_dir));
     if let Some(pack) = lib.get(&id) {
-        state.store.lock().map_err(|e| e.to_string())?.remember_clause_texts(pack).map_err(|e| e.localized(lang))?;
+        let mut store = state.admin_store()?;
+        store.remember_clause_texts(pack).map_err(|e| e.localized(lang))?;
+        store.audit(tebiki_store::Action::PackImported, serde_json::json!({ "pack": id, "version": pack.version })).map_err(|e| e.localized(lang))?;
     }
     // The new pack must be searchable at once.
     let index = tebiki_search::SearchIndex::build(&lib).map_err(|e| e.to_string())?;

@@ -35,9 +35,9 @@ pub fn export_report(
     let today = chrono::Local::now().date_naive();
     let mut opts = ReportOptions::new(l, year, today);
     opts.dept = dept.filter(|d| !d.trim().is_empty());
-    opts.approvers = state.store.lock().map_err(|e| e.to_string())?.settings().ok().and_then(|s| s.approver_list());
+    opts.approvers = state.desk.lock().map_err(|e| e.to_string())?.settings().ok().and_then(|s| s.approver_list());
     let rendered = {
-        let store = state.store.lock().map_err(|e| e.to_string())?;
+        let store = state.admin_store()?;
         match kind.as_str() {
             "selfcheck" => {
                 let data = SelfcheckData::load(&store, &pack, year, opts.dept.as_deref()).map_err(|e| e.localized(l))?;
@@ -64,6 +64,7 @@ pub fn export_report(
     let tmp = p.with_extension("pdf.part");
     std::fs::write(&tmp, &rendered.bytes).map_err(io)?;
     std::fs::rename(&tmp, &p).map_err(io)?;
+    state.admin_store()?.audit(tebiki_store::Action::ReportExported, serde_json::json!({ "kind": kind, "file": p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() })).map_err(|e| e.localized(l))?;
     Ok(ReportFile { path: p.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() })
 }
 
@@ -91,7 +92,7 @@ pub fn reveal_in_folder(state: State<AppState>, path: String) -> CmdResult<()> {
 pub fn sessions_of_year(state: State<AppState>, year: i32) -> CmdResult<Vec<(tebiki_store::SessionRow, String)>> {
     let l = state.lang();
     let pack = chosen_pack(&state)?;
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.admin_store()?;
     let catalogue = store.catalogue(&pack).map_err(|e| e.localized(l))?;
     let rows = store.sessions_in_year(&pack.id, tebiki_core::fiscal_year::FiscalYear(year), None).map_err(|e| e.localized(l))?;
     Ok(rows

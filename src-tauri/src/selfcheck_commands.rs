@@ -38,7 +38,7 @@ fn now() -> String {
 pub fn selfcheck_screen(state: State<AppState>, year: Option<i32>) -> CmdResult<SelfcheckScreen> {
     let pack = chosen_pack(&state)?;
     let current = FiscalYear::of(chrono::Local::now().date_naive()).0;
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.staff_store()?;
     store.selfcheck_screen(&pack, year.unwrap_or(current), current).map_err(|e| e.localized(state.lang()))
 }
 
@@ -58,7 +58,7 @@ pub fn start_inspection(state: State<AppState>, year: i32, role: String, respond
     if trimmed.employee_no.is_empty() || trimmed.name.is_empty() || trimmed.dept_name.is_empty() {
         return Err(tr(l, "selfcheck-profile-incomplete"));
     }
-    let mut store = state.store.lock().map_err(|e| e.to_string())?;
+    let mut store = state.staff_store()?;
     // A 所属 typed by name takes the roster's code when the roster has it.
     let dept_code = match trimmed.dept_code.is_empty() {
         false => trimmed.dept_code.clone(),
@@ -81,7 +81,7 @@ pub fn start_inspection(state: State<AppState>, year: i32, role: String, respond
 #[tauri::command]
 pub fn inspection_view(state: State<AppState>, inspection_id: i64) -> CmdResult<InspectionView> {
     let pack = chosen_pack(&state)?;
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.staff_store()?;
     store.inspection_view(&pack, inspection_id).map_err(|e| e.localized(state.lang()))
 }
 
@@ -90,7 +90,7 @@ pub fn inspection_view(state: State<AppState>, inspection_id: i64) -> CmdResult<
 #[tauri::command]
 pub fn save_answer(state: State<AppState>, inspection_id: i64, answer: ItemAnswer) -> CmdResult<InspectionView> {
     let pack = chosen_pack(&state)?;
-    let mut store = state.store.lock().map_err(|e| e.to_string())?;
+    let mut store = state.staff_store()?;
     store.save_answer(inspection_id, &answer).map_err(|e| e.localized(state.lang()))?;
     store.inspection_view(&pack, inspection_id).map_err(|e| e.localized(state.lang()))
 }
@@ -99,7 +99,7 @@ pub fn save_answer(state: State<AppState>, inspection_id: i64, answer: ItemAnswe
 #[tauri::command]
 pub fn submit_inspection(state: State<AppState>, inspection_id: i64) -> CmdResult<Submission> {
     let pack = chosen_pack(&state)?;
-    let mut store = state.store.lock().map_err(|e| e.to_string())?;
+    let mut store = state.staff_store()?;
     let view = store.inspection_view(&pack, inspection_id).map_err(|e| e.localized(state.lang()))?;
     let ids: Vec<String> = view.questionnaire.items.iter().map(|i| i.id.clone()).collect();
     store.submit(inspection_id, &ids, &now()).map_err(|e| e.localized(state.lang()))
@@ -109,7 +109,7 @@ pub fn submit_inspection(state: State<AppState>, inspection_id: i64) -> CmdResul
 #[tauri::command]
 pub fn reopen_inspection(state: State<AppState>, year: i32, employee_no: String, role: String) -> CmdResult<InspectionView> {
     let pack = chosen_pack(&state)?;
-    let mut store = state.store.lock().map_err(|e| e.to_string())?;
+    let mut store = state.staff_store()?;
     let i = store.reopen_for_correction(year, &employee_no, &role, &pack_ref(&pack)).map_err(|e| e.localized(state.lang()))?;
     store.inspection_view(&pack, i.id).map_err(|e| e.localized(state.lang()))
 }
@@ -117,7 +117,7 @@ pub fn reopen_inspection(state: State<AppState>, year: i32, employee_no: String,
 /// The file name a submission is exported under.
 #[tauri::command]
 pub fn submission_file_name(state: State<AppState>, submission_id: i64) -> CmdResult<String> {
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.staff_store()?;
     let s = store.submission(submission_id).map_err(|e| e.localized(state.lang()))?.ok_or_else(|| tr(state.lang(), "selfcheck-submission-missing"))?;
     Ok(submission::file_name(&s))
 }
@@ -128,7 +128,7 @@ pub fn export_submission(state: State<AppState>, submission_id: i64, path: Strin
     let l = state.lang();
     let p = absolute(&state, &path)?;
     let s = {
-        let store = state.store.lock().map_err(|e| e.to_string())?;
+        let store = state.admin_store()?;
         store.submission(submission_id).map_err(|e| e.localized(l))?.ok_or_else(|| tr(l, "selfcheck-submission-missing"))?
     };
     let written = submission::write(&s).map_err(|e| e.to_string())?;
@@ -151,7 +151,7 @@ pub fn import_submissions(state: State<'_, AppState>, paths: Vec<String>, on_pro
     let mut progress = |done, total| {
         let _ = on_progress.send(ImportProgress { done, total });
     };
-    let mut store = state.store.lock().map_err(|e| e.to_string())?;
+    let mut store = state.admin_store()?;
     store.import_submission_files(&files, &known, l, &mut report, &mut progress).map_err(|e| e.localized(l))?;
     Ok(report)
 }
@@ -159,7 +159,7 @@ pub fn import_submissions(state: State<'_, AppState>, paths: Vec<String>, on_pro
 #[tauri::command(async)]
 pub fn selfcheck_dashboard(state: State<'_, AppState>, year: i32, sort: RemedySort) -> CmdResult<DashboardView> {
     let pack = chosen_pack(&state)?;
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.admin_store()?;
     store.dashboard_view(&pack, year, sort).map_err(|e| e.localized(state.lang()))
 }
 
@@ -170,11 +170,12 @@ pub fn export_remedies(state: State<AppState>, year: i32, path: String, shift_ji
     let p = absolute(&state, &path)?;
     let d = {
         let pack = chosen_pack(&state)?;
-        let store = state.store.lock().map_err(|e| e.to_string())?;
+        let store = state.admin_store()?;
         store.selfcheck_dashboard(&pack, year).map_err(|e| e.localized(l))?
     };
     let headers = REMEDY_HEADER_KEYS.map(|k| tr(l, k));
     let bytes = remedies_csv(&d.remedies, shift_jis, headers.each_ref().map(String::as_str), &|a| tr(l, a.label_key()));
     std::fs::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+    state.admin_store()?.audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "remedies", "file": p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() })).map_err(|e| e.localized(l))?;
     Ok(p.display().to_string())
 }

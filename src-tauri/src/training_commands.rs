@@ -29,7 +29,7 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
     match parse_roster(&bytes, mapping.as_deref()) {
         Ok(parsed) => {
             let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
-            let plan = state.store.lock().map_err(|e| e.to_string())?.plan_roster(&records, full).map_err(|e| e.localized(state.lang()))?;
+            let plan = state.admin_store()?.plan_roster(&records, full).map_err(|e| e.localized(state.lang()))?;
             Ok(RosterPreview {
                 encoding: parsed.encoding,
                 headers: parsed.headers,
@@ -75,14 +75,14 @@ pub fn roster_import(
     let mut progress = |done, total| {
         let _ = on_progress.send(ImportProgress { done, total });
     };
-    let result = state.store.lock().map_err(|e| e.to_string())?.import_roster_with_progress(&records, full, &today, &mut progress);
+    let result = state.admin_store()?.import_roster_with_progress(&records, full, &today, &mut progress);
     result.map_err(|e| e.localized(state.lang()))
 }
 
 /// The chosen organisation's pack.
 pub(crate) fn chosen_pack(state: &AppState) -> CmdResult<Pack> {
     // The store's lock is let go before `state.lang()`, which takes it again.
-    let chosen = state.store.lock().map_err(|e| e.to_string())?.settings().ok().and_then(|s| s.pack);
+    let chosen = state.chosen_pack_id();
     let pack_id = chosen.ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
     let lib = state.library.read().map_err(|e| e.to_string())?;
     let pack = lib.get(&pack_id).ok_or_else(|| tr(state.lang(), "training-no-pack-ui"))?;
@@ -92,7 +92,7 @@ pub(crate) fn chosen_pack(state: &AppState) -> CmdResult<Pack> {
 /// The courses in force: the pack's and the added ones.
 fn catalogue(state: &AppState) -> CmdResult<(Pack, Catalogue)> {
     let pack = chosen_pack(state)?;
-    let catalogue = state.store.lock().map_err(|e| e.to_string())?.catalogue(&pack).map_err(|e| e.localized(state.lang()))?;
+    let catalogue = state.admin_store()?.catalogue(&pack).map_err(|e| e.localized(state.lang()))?;
     Ok((pack, catalogue))
 }
 
@@ -100,7 +100,7 @@ fn catalogue(state: &AppState) -> CmdResult<(Pack, Catalogue)> {
 fn build_overview(state: &AppState, year: i32) -> CmdResult<(Pack, Catalogue, TrainingOverview)> {
     let (pack, catalogue) = catalogue(state)?;
     let l = state.lang();
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.admin_store()?;
     let staff: Vec<_> = store.all_staff().map_err(|e| e.localized(l))?.into_iter().map(|m| m.record).collect();
     let attended = store.attendance_by_person(&pack.id).map_err(|e| e.localized(l))?;
     let today = chrono::Local::now().date_naive();
@@ -121,7 +121,7 @@ pub fn training_screen(state: State<AppState>, year: Option<i32>) -> CmdResult<T
 pub fn add_course(state: State<AppState>, draft: CourseDraft) -> CmdResult<Course> {
     let (pack, catalogue) = catalogue(&state)?;
     let course = new_course(&draft, &pack, &catalogue).map_err(|e| tr_message(state.lang(), &e.message()))?;
-    state.store.lock().map_err(|e| e.to_string())?.add_custom_course(&pack.id, &course).map_err(|e| e.localized(state.lang()))?;
+    state.admin_store()?.add_custom_course(&pack.id, &course).map_err(|e| e.localized(state.lang()))?;
     Ok(course)
 }
 
@@ -129,7 +129,7 @@ pub fn add_course(state: State<AppState>, draft: CourseDraft) -> CmdResult<Cours
 #[tauri::command]
 pub fn remove_course(state: State<AppState>, course_id: String) -> CmdResult<()> {
     let pack = chosen_pack(&state)?;
-    let removed = state.store.lock().map_err(|e| e.to_string())?.remove_custom_course(&pack.id, &course_id).map_err(|e| e.localized(state.lang()))?;
+    let removed = state.admin_store()?.remove_custom_course(&pack.id, &course_id).map_err(|e| e.localized(state.lang()))?;
     if removed {
         Ok(())
     } else {
@@ -139,31 +139,31 @@ pub fn remove_course(state: State<AppState>, course_id: String) -> CmdResult<()>
 
 #[tauri::command]
 pub fn department_list(state: State<AppState>) -> CmdResult<Vec<Department>> {
-    state.store.lock().map_err(|e| e.to_string())?.departments().map_err(|e| e.localized(state.lang()))
+    state.admin_store()?.departments().map_err(|e| e.localized(state.lang()))
 }
 
 #[tauri::command]
 pub fn save_department(state: State<AppState>, code: String, name: String) -> CmdResult<()> {
-    let result = state.store.lock().map_err(|e| e.to_string())?.save_department(&code, &name).map_err(|e| e.localized(state.lang()))?;
+    let result = state.admin_store()?.save_department(&code, &name).map_err(|e| e.localized(state.lang()))?;
     result.map_err(|r| tr_message(state.lang(), &r.message()))
 }
 
 #[tauri::command]
 pub fn set_department_active(state: State<AppState>, code: String, active: bool) -> CmdResult<()> {
-    let result = state.store.lock().map_err(|e| e.to_string())?.set_department_active(&code, active).map_err(|e| e.localized(state.lang()))?;
+    let result = state.admin_store()?.set_department_active(&code, active).map_err(|e| e.localized(state.lang()))?;
     result.map_err(|r| tr_message(state.lang(), &r.message()))
 }
 
 #[tauri::command]
 pub fn find_staff(state: State<AppState>, query: String) -> CmdResult<Vec<StaffHit>> {
-    state.store.lock().map_err(|e| e.to_string())?.find_staff(&query, 50).map_err(|e| e.localized(state.lang()))
+    state.admin_store()?.find_staff(&query, 50).map_err(|e| e.localized(state.lang()))
 }
 
 #[tauri::command]
 pub fn person_history(state: State<AppState>, employee_no: String, year: i32) -> CmdResult<PersonHistory> {
     let pack = chosen_pack(&state)?;
     let today = chrono::Local::now().date_naive();
-    let store = state.store.lock().map_err(|e| e.to_string())?;
+    let store = state.admin_store()?;
     store
         .person_history(&pack, &employee_no, FiscalYear(year), today)
         .map_err(|e| e.localized(state.lang()))?
@@ -175,13 +175,13 @@ pub fn person_history(state: State<AppState>, employee_no: String, year: i32) ->
 pub fn attendance_preview(state: State<AppState>, path: String) -> CmdResult<AttendanceMatch> {
     let bytes = read_file(&state, &path)?;
     let rows = parse_attendance(&bytes).map_err(|e| tr_message(state.lang(), &e.message()))?;
-    state.store.lock().map_err(|e| e.to_string())?.match_attendance(&rows).map_err(|e| e.localized(state.lang()))
+    state.admin_store()?.match_attendance(&rows).map_err(|e| e.localized(state.lang()))
 }
 
 
 #[tauri::command]
 pub fn departments(state: State<AppState>) -> CmdResult<Vec<DepartmentMembers>> {
-    let staff = state.store.lock().map_err(|e| e.to_string())?.active_staff().map_err(|e| e.localized(Default::default()))?;
+    let staff = state.admin_store()?.active_staff().map_err(|e| e.localized(Default::default()))?;
     let mut out: Vec<DepartmentMembers> = Vec::new();
     for m in staff {
         match out.iter_mut().find(|d| d.code == m.record.dept_code) {
@@ -207,7 +207,7 @@ pub fn record_session(state: State<AppState>, input: SessionInput) -> CmdResult<
         return Err(tr(l, "training-no-attendees-ui"));
     }
     let session = NewSession { pack_id, course_id: input.course_id, held_on: held_on.to_string(), method: input.method, trainer: input.trainer, place: input.place };
-    let result = state.store.lock().map_err(|e| e.to_string())?.record_session(&session, &input.employee_nos);
+    let result = state.admin_store()?.record_session(&session, &input.employee_nos);
     result.map_err(|e| e.localized(l))
 }
 
@@ -223,6 +223,7 @@ pub fn export_overdue(state: State<AppState>, year: i32, path: String, shift_jis
     let headers = ["overdue-col-no", "overdue-col-name", "overdue-col-dept-code", "overdue-col-dept", "overdue-col-courses"].map(|k| tr(l, k));
     let bytes = overdue_csv(&o, shift_jis, [&headers[0], &headers[1], &headers[2], &headers[3], &headers[4]].map(String::as_str));
     std::fs::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+    state.admin_store()?.audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "overdue", "file": p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() })).map_err(|e| e.localized(l))?;
     Ok(p.display().to_string())
 }
 
@@ -242,7 +243,7 @@ pub fn set_staff_roles(state: State<AppState>, employee_no: String, roles: Vec<S
         let role = tebiki_core::roles::resolve(&pack.roles, r).ok_or_else(|| tr_message(l, &tebiki_core::training::CourseError::UnknownRole(r.clone()).message()))?;
         names.push(role.name.clone());
     }
-    let found = state.store.lock().map_err(|e| e.to_string())?.set_staff_roles(&employee_no, &names).map_err(|e| e.localized(l))?;
+    let found = state.admin_store()?.set_staff_roles(&employee_no, &names).map_err(|e| e.localized(l))?;
     if found {
         Ok(())
     } else {

@@ -30,3 +30,24 @@ export async function waitForClause(id: string): Promise<void> {
     timeoutMsg: `expected clause ${id}, reader shows ${await currentClause()}`,
   });
 }
+
+/** The 管理者 passphrase of every test data folder. */
+export const PASSPHRASE = 'テスト用の管理者パスフレーズ';
+
+/** Enters 管理者モード from the header: chooses the passphrase the first time, types it after. */
+export async function enterAdmin(passphrase: string = PASSPHRASE): Promise<void> {
+  const { $ } = await import('@wdio/globals');
+  const mode = $('[data-testid="mode"]');
+  await mode.waitForDisplayed();
+  if ((await mode.getAttribute('data-admin')) === 'yes') return;
+  await $('[data-testid="mode-enter"]').click();
+  await $('[data-testid="admin-dialog"]').waitForDisplayed();
+  await $('[data-testid="admin-passphrase"]').setValue(passphrase);
+  const again = $('[data-testid="admin-passphrase-again"]');
+  if (await again.isExisting()) await again.setValue(passphrase);
+  await $('[data-testid="admin-submit"]').click();
+  await browser.waitUntil(async () => (await mode.getAttribute('data-admin')) === 'yes', {
+    timeout: 20_000,
+    timeoutMsg: 'did not enter 管理者モード',
+  });
+}

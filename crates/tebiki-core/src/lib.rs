@@ -1,6 +1,7 @@
 //! Tebiki's domain logic. No Tauri, no SQLite: everything here is plain data and
 //! rules, testable headless and shared by the CLI and the desktop app.
 
+pub mod admin_session;
 pub mod answers;
 pub mod app_info;
 pub mod demo_org;

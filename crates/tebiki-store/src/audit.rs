@@ -296,6 +296,22 @@ pub fn verify_entries(entries: &[AuditEntry], high_water: i64) -> AuditVerdict {
     AuditVerdict { entries: n, broken: None }
 }
 
+/// One entry as the 操作記録 screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AuditRow {
+    pub entry: AuditEntry,
+    pub summary: String,
+    pub mode_label: String,
+}
+
+impl AuditRow {
+    pub fn new(lang: tebiki_core::settings::Language, entry: AuditEntry) -> AuditRow {
+        AuditRow { summary: describe(lang, &entry), mode_label: mode_label(lang, &entry.mode), entry }
+    }
+}
+
 /// The entry as a sentence in `lang` ("名簿を取り込みました（追加 3 名…）").
 pub fn describe(lang: tebiki_core::settings::Language, e: &AuditEntry) -> String {
     let key = format!("audit-{}", e.action.replace('.', "-"));

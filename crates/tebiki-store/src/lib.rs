@@ -18,7 +18,7 @@ mod unlock;
 mod schema;
 mod settings_store;
 
-pub use audit::{audit_csv, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditVerdict};
+pub use audit::{audit_csv, AuditRow, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditVerdict};
 pub use db_key::{check_strength, is_encrypted, MIN_PASSPHRASE_CHARS};
 pub use desk::{Desk, DESK_FILE};
 pub use unlock::{remaining_wait, unlock, unlock_delay, Unlocked};

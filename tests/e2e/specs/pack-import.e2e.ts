@@ -1,6 +1,6 @@
 import { browser, $, expect } from '@wdio/globals';
 import path from 'node:path';
-import { goTo, repoRoot, screenshot, waitForClause } from '../helpers';
+import { enterAdmin, goTo, repoRoot, screenshot, waitForClause } from '../helpers';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/packs', name);
 
@@ -19,6 +19,7 @@ async function inspect(dir: string): Promise<void> {
 describe('importing an organisation’s own policy pack', () => {
   before(async () => {
     await $('[data-testid="nav-settings"]').waitForDisplayed();
+    await enterAdmin();
     await $('[data-testid="nav-settings"]').click();
     await $('[data-testid="pack-import"]').waitForDisplayed();
     await browser.waitUntil(async () => (await packOptions()).length === 5);

@@ -2,7 +2,7 @@ import { browser, $, $$, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, screenshot } from '../helpers';
+import { enterAdmin, repoRoot, screenshot } from '../helpers';
 
 const application = path.join(repoRoot, 'target/debug/tebiki-app');
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-selfcheck-'));
@@ -102,6 +102,7 @@ describe('自己点検: answer on one PC, collect on the 統括責任者’s PC'
     await $('[data-testid="choose-pack-kobe"]').click();
     await $('[data-testid="clause-reader"]').waitForDisplayed();
     // The 統括責任者 has the roster: who must submit comes from it.
+    await enterAdmin();
     await $('[data-testid="nav-training"]').click();
     await $('[data-testid="training-tab-roster"]').click();
     await $('[data-testid="roster-path"]').setValue(roster);

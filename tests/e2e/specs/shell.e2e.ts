@@ -1,8 +1,8 @@
 import { browser, $, expect } from '@wdio/globals';
-import { screenshot } from '../helpers';
+import { enterAdmin, screenshot } from '../helpers';
 
-const NAV_JA = ['ハンドブック', '自己点検', '研修', '報告書', '設定'];
-const NAV_EN = ['Handbook', 'Self-inspection', 'Training', 'Reports', 'Settings'];
+const NAV_JA = ['ハンドブック', '自己点検', '研修', '報告書', '操作記録', '設定'];
+const NAV_EN = ['Handbook', 'Self-inspection', 'Training', 'Reports', 'Audit trail', 'Settings'];
 
 function navTexts(): Promise<string[]> {
   return browser.execute(() =>
@@ -21,8 +21,15 @@ describe('the app shell', () => {
     await screenshot('shell-ja');
   });
 
-  it('opens every area', async () => {
-    for (const [area, screen] of [['selfcheck', 'selfcheck-screen'], ['training', 'training-screen'], ['reports', 'reports-screen']]) {
+  it('opens every area; the administrative ones only in 管理者モード', async () => {
+    await $('[data-testid="nav-selfcheck"]').click();
+    await expect($('[data-testid="selfcheck-screen"]')).toBeDisplayed();
+    for (const area of ['training', 'reports', 'audit']) {
+      await $(`[data-testid="nav-${area}"]`).click();
+      await expect($('[data-testid="admin-gate"]')).toBeDisplayed();
+    }
+    await enterAdmin();
+    for (const [area, screen] of [['training', 'training-screen'], ['reports', 'reports-screen'], ['audit', 'audit-screen']]) {
       await $(`[data-testid="nav-${area}"]`).click();
       await expect($(`[data-testid="${screen}"]`)).toBeDisplayed();
     }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, screenshot } from '../helpers';
+import { repoRoot, screenshot, enterAdmin } from '../helpers';
 
 const roster = path.join(repoRoot, 'tests/fixtures/roster/roster-sjis.csv');
 const attendance = path.join(repoRoot, 'tests/fixtures/roster/attendance-utf8.csv');
@@ -17,6 +17,7 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await $('[data-testid="choose-pack-kobe"]').waitForDisplayed();
     await $('[data-testid="choose-pack-kobe"]').click();
     await $('[data-testid="clause-reader"]').waitForDisplayed();
+    await enterAdmin();
     await $('[data-testid="nav-training"]').click();
     await $('[data-testid="training-screen"]').waitForDisplayed();
   });

@@ -1,3 +1,6 @@
 /** The app's areas, in navigation order. Each has `nav-<area>` in the .ftl files. */
-export const AREAS = ['handbook', 'selfcheck', 'training', 'reports', 'settings'] as const;
+export const AREAS = ['handbook', 'selfcheck', 'training', 'reports', 'audit', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
+
+/** Areas that need 管理者モード (the Rust side refuses their commands otherwise). */
+export const ADMIN_AREAS: readonly Area[] = ['training', 'reports', 'audit'];

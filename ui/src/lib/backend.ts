@@ -35,6 +35,9 @@ import type { SessionRow } from './bindings/SessionRow';
 import type { RemedySort } from './bindings/RemedySort';
 import type { SelfcheckScreen } from './bindings/SelfcheckScreen';
 import type { Submission } from './bindings/Submission';
+import type { AccessStatus } from './bindings/AccessStatus';
+import type { AuditRow } from './bindings/AuditRow';
+import type { AuditVerdict } from './bindings/AuditVerdict';
 
 export function appInfo(): Promise<AppInfo> {
   return invoke<AppInfo>('app_info');
@@ -269,4 +272,36 @@ export function sessionsOfYear(year: number): Promise<[SessionRow, string][]> {
 
 export function revealInFolder(path: string): Promise<void> {
   return invoke<void>('reveal_in_folder', { path });
+}
+
+// 職員モード / 管理者モード and the 操作記録 (src-tauri/src/access.rs).
+
+export function accessStatus(): Promise<AccessStatus> {
+  return invoke<AccessStatus>('access_status');
+}
+
+export function enterAdmin(passphrase: string): Promise<AccessStatus> {
+  return invoke<AccessStatus>('enter_admin', { passphrase });
+}
+
+export function leaveAdmin(): Promise<AccessStatus> {
+  return invoke<AccessStatus>('leave_admin');
+}
+
+/** First time: sets it (the data is encrypted). Later: changes it, given the current one. */
+export function setPassphrase(newPassphrase: string, current: string | null): Promise<AccessStatus> {
+  return invoke<AccessStatus>('set_passphrase', { newPassphrase, current });
+}
+
+export function auditEntries(before: number | null, limit: number): Promise<AuditRow[]> {
+  return invoke<AuditRow[]>('audit_entries', { before, limit });
+}
+
+export function verifyAudit(): Promise<AuditVerdict> {
+  return invoke<AuditVerdict>('verify_audit');
+}
+
+/** Writes the 操作記録 as CSV to `path`. */
+export function exportAudit(path: string, shiftJis: boolean): Promise<string> {
+  return invoke<string>('export_audit', { path, shiftJis });
 }
