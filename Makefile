@@ -46,6 +46,7 @@ test-ui: deps
 
 test-e2e: e2e-build
 	xvfb-run -a --server-args="-screen 0 1280x900x24" npm run test:e2e
+	xvfb-run -a dbus-run-session -- bash tests/single-instance.sh
 
 # Installable packages (.deb and .rpm) in target/release/bundle
 bundle: deps

@@ -9,6 +9,8 @@ APT_PACKAGES=(
   libxdo-dev libayatana-appindicator3-dev librsvg2-dev file
   # End-to-end tests: WebKitWebDriver and a virtual display
   webkit2gtk-driver xvfb xauth
+  # One app per data folder is a D-Bus name: tests/single-instance.sh runs in dbus-run-session
+  dbus
   # Looking at what we build: screenshots and PDF pages
   imagemagick poppler-utils
   # `tebiki bench report` times headless Chromium printing the same tables (the HTML-to-PDF baseline)

@@ -128,7 +128,7 @@ pub fn export_submission(state: State<AppState>, submission_id: i64, path: Strin
     let l = state.lang();
     let p = absolute(&state, &path)?;
     let s = {
-        let store = state.admin_store()?;
+        let store = state.staff_store()?;
         store.submission(submission_id).map_err(|e| e.localized(l))?.ok_or_else(|| tr(l, "selfcheck-submission-missing"))?
     };
     let written = submission::write(&s).map_err(|e| e.to_string())?;

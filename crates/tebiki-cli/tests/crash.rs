@@ -19,6 +19,9 @@ use tebiki_store::{NewInspection, Store};
 
 const PASS: &str = "クラッシュ試験用パスフレーズ";
 const WORKER_ENV: &str = "TEBIKI_CRASH_WORKER";
+/// What a worker prints before each change it has committed (the test
+/// harness prints its own lines on the same stdout).
+const SAVED: &str = "SAVED ";
 
 fn kills_per_scenario() -> usize {
     std::env::var("TEBIKI_CRASH_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(12)
@@ -74,6 +77,11 @@ fn run_and_kill(mut child: Child, delay: Duration) -> Vec<String> {
     rx.try_iter().collect()
 }
 
+/// The changes a worker reported committed.
+fn saved(lines: Vec<String>) -> Vec<String> {
+    lines.into_iter().filter_map(|l| l.strip_prefix(SAVED).map(str::to_owned)).collect()
+}
+
 fn worker(kind: &str, dir: &Path, round: usize) -> Child {
     Command::new(std::env::current_exe().unwrap())
         .args(["--exact", "crash_worker", "--nocapture", "--test-threads=1"])
@@ -111,7 +119,7 @@ fn crash_worker() {
     let say = |line: String| {
         use std::io::Write;
         let mut o = out.lock();
-        writeln!(o, "{line}").unwrap();
+        writeln!(o, "{SAVED}{line}").unwrap();
         o.flush().unwrap();
     };
     match kind.as_str() {
@@ -159,6 +167,12 @@ fn report(name: &str, f: &Figures, started: Instant) {
     eprintln!("crash test {name}: {} kills, {} changes reported saved, {} lost ({:.1} s)", f.kills, f.reported, f.lost, started.elapsed().as_secs_f64());
 }
 
+/// "r{round}-{n}" in the order the worker wrote them.
+fn order(remedy: &str) -> Option<(usize, usize)> {
+    let (round, n) = remedy.strip_prefix('r')?.split_once('-')?;
+    Some((round.parse().ok()?, n.parse().ok()?))
+}
+
 #[test]
 fn killed_while_autosaving_loses_no_saved_answer() {
     let dir = encrypted_data_dir();
@@ -167,7 +181,7 @@ fn killed_while_autosaving_loses_no_saved_answer() {
     let started = Instant::now();
     let mut last: std::collections::HashMap<String, String> = Default::default();
     for round in 0..kills_per_scenario() {
-        let lines = run_and_kill(worker("autosave", dir.path(), round), Duration::from_millis(400 + rng.below(800)));
+        let lines = saved(run_and_kill(worker("autosave", dir.path(), round), Duration::from_millis(400 + rng.below(800))));
         f.kills += 1;
         f.reported += lines.len();
         for l in &lines {
@@ -178,9 +192,11 @@ fn killed_while_autosaving_loses_no_saved_answer() {
         let draft = store.find_inspection(2026, "500001", "staff").unwrap();
         for (item, remedy) in &last {
             let saved = draft.as_ref().and_then(|d| d.answers.iter().find(|a| &a.item_id == item)).map(|a| a.remedy.clone());
-            if saved.as_deref() != Some(remedy.as_str()) {
+            // The reported value, or a later one: a worker can be killed
+            // after a commit and before it says so.
+            if saved.as_deref().and_then(order) < order(remedy) {
                 f.lost += 1;
-                eprintln!("lost: {item} should be {remedy}, is {saved:?}");
+                eprintln!("lost: {item} should be {remedy} or later, is {saved:?}");
             }
         }
     }
@@ -197,7 +213,7 @@ fn killed_while_submitting_loses_no_submission() {
     let started = Instant::now();
     let mut reported: Vec<String> = Vec::new();
     for round in 0..kills_per_scenario() {
-        let lines = run_and_kill(worker("submit", dir.path(), round), Duration::from_millis(400 + rng.below(1200)));
+        let lines = saved(run_and_kill(worker("submit", dir.path(), round), Duration::from_millis(400 + rng.below(1200))));
         f.kills += 1;
         f.reported += lines.len();
         reported.extend(lines.iter().map(|l| l.split(' ').next().unwrap().to_owned()));
@@ -238,12 +254,12 @@ fn a_killed_roster_import_is_all_or_nothing() {
     let mut rng = Rng(seed() ^ 0x51ed);
     let mut f = Figures::default();
     let started = Instant::now();
-    let people = 3000;
+    let people = 20_000;
     let mut committed: Option<usize> = None; // the last round known imported
     for round in 0..kills_per_scenario() {
         let file = roster(files.path(), round, people);
         let child = tebiki(dir.path()).args(["--json", "roster", "import"]).arg(&file).spawn().unwrap();
-        let lines = run_and_kill(child, Duration::from_millis(300 + rng.below(900)));
+        let lines = run_and_kill(child, Duration::from_millis(300 + rng.below(4000)));
         f.kills += 1;
         let done = lines.iter().any(|l| l.contains("\"added\"") || l.contains("\"updated\""));
         if done {
@@ -313,7 +329,7 @@ fn a_killed_pack_import_leaves_the_old_pack_or_the_new_one() {
     for round in 0..kills_per_scenario() {
         let src = pack_version(files.path(), round);
         let child = tebiki(dir.path()).args(["--json", "content", "import", "--yes"]).arg(&src).spawn().unwrap();
-        let lines = run_and_kill(child, Duration::from_millis(250 + rng.below(700)));
+        let lines = run_and_kill(child, Duration::from_millis(250 + rng.below(2000)));
         f.kills += 1;
         let done = lines.iter().any(|l| l.contains("\"version\""));
         if done {
