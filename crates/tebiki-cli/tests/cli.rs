@@ -330,3 +330,29 @@ fn the_passphrase_can_be_changed_from_the_command_line() {
     std::thread::sleep(std::time::Duration::from_millis(1100));
     stdout(tebiki(dir.path()).env("TEBIKI_PASSPHRASE", "二つ目のパスフレーズです").args(["audit", "verify"]));
 }
+
+#[test]
+fn the_cli_waits_for_a_busy_database_and_then_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    admin_dir(dir.path());
+    // The app (here: another connection) is in the middle of a write.
+    let app = tebiki_store::Store::open_dir_with(dir.path(), Some(PASS)).unwrap();
+    app.connection().execute_batch("BEGIN IMMEDIATE").unwrap();
+
+    // Released after 2 s: the CLI waits for it and succeeds.
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        app.connection().execute_batch("COMMIT").unwrap();
+        app
+    });
+    stdout(tebiki(dir.path()).args(["roster", "import"]).arg(roster_fixture()));
+    let app = releaser.join().unwrap();
+
+    // Held past the busy timeout (10 s): a clear message, not a raw SQLite error.
+    app.connection().execute_batch("BEGIN IMMEDIATE").unwrap();
+    let out = tebiki(dir.path()).args(["--lang", "ja-JP", "training", "record", "--pack", "kobe", "--course", "annual", "--date", "2025-06-01", "--staff", "1001"]).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("別の Tebiki が書き込み中"), "{err}");
+    app.connection().execute_batch("COMMIT").unwrap();
+}
