@@ -31,6 +31,8 @@ pub fn roster_csv(data: &[u8]) {
                     assert_eq!(a.encoding, encoding);
                     assert_eq!(a.headers, headers);
                     assert_eq!((&a.rows, &a.rejected), (&b.rows, &b.rejected));
+                    // Each row starts on a later line than the one before.
+                    assert!(a.rows.windows(2).all(|w| w[0].0 < w[1].0), "{:?}", a.rows);
                 }
                 (Err(a), Err(b)) => assert_eq!(a, b),
                 _ => panic!("guessed mapping changed the outcome: {guessed:?} / {mapped:?}"),
