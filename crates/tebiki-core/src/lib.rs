@@ -7,6 +7,9 @@ pub mod app_info;
 pub mod demo_org;
 pub mod excel_csv;
 pub mod fiscal_year;
+/// The code the fuzz targets (fuzz/) and tests/fuzz_corpus.rs run.
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod handbook;
 pub mod message;
 pub mod numerals;

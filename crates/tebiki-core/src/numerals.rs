@@ -8,7 +8,9 @@ pub fn kanji_to_number(s: &str) -> Option<u32> {
     let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32);
     // Positional form (二〇二五) when there is no unit character.
     if !s.contains(['十', '百', '千']) {
-        return s.chars().try_fold(0u32, |acc, c| Some(acc * 10 + digit(c)?));
+        // Checked: a heading such as 第一一一一一一一一一一一 overflowed u32
+        // (fuzz/regressions/pack_markdown/kanji-number-overflow.md).
+        return s.chars().try_fold(0u32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?));
     }
     let (mut total, mut current) = (0u32, None::<u32>);
     for c in s.chars() {
@@ -24,10 +26,10 @@ pub fn kanji_to_number(s: &str) -> Option<u32> {
                 continue;
             }
         };
-        total += current.unwrap_or(1) * unit;
+        total = total.checked_add(current.unwrap_or(1) * unit)?;
         current = None;
     }
-    Some(total + current.unwrap_or(0))
+    total.checked_add(current.unwrap_or(0))
 }
 
 /// ASCII digits for 全角 digits; everything else unchanged.
@@ -58,6 +60,7 @@ mod tests {
         assert_eq!(kanji_to_number("一"), Some(1));
         assert_eq!(kanji_to_number("二〇二五"), Some(2025));
         assert_eq!(kanji_to_number("六十二条"), None);
+        assert_eq!(kanji_to_number("一一一一一一一一一一一"), None, "past u32: no number, not an overflow");
         assert_eq!(parse_number("６２"), Some(62));
     }
 }

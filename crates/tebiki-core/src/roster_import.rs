@@ -477,7 +477,15 @@ impl<'a> LineCounter<'a> {
         if at < self.counted.0 {
             self.counted = (0, 1);
         }
-        self.counted.1 += bytes[self.counted.0..at].iter().filter(|&&b| b == b'\n').count();
+        // A line ends with LF, CRLF or a lone CR, as for csv: Excel for Mac's
+        // 「CSV (Macintosh)」 ends lines with CR only, and counting LF alone gave
+        // every row of such a file the same line (fuzz/regressions/attendance_csv/).
+        let counted = &bytes[self.counted.0..at];
+        self.counted.1 += counted
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && counted.get(i + 1) != Some(&b'\n')))
+            .count();
         self.counted.0 = at;
         self.counted.1
     }
@@ -521,6 +529,9 @@ mod attendance_tests {
         let csv = "受講者ID,職員番号,氏名\r\nu1,1003,佐藤\r\nu2,9999,\"不明\r\n（旧姓）\"\r\nu3,１００５,高橋\r\n";
         let rows = super::parse_attendance(csv.as_bytes()).unwrap();
         assert_eq!(rows, [(2, "1003".to_owned()), (3, "9999".to_owned()), (5, "1005".to_owned())]);
+        // CR alone ends a line too (Excel for Mac's 「CSV (Macintosh)」).
+        let rows = super::parse_attendance("職員番号,氏名\r1003,佐藤\r1004,\"二\r行\"\r1005,高橋\r".as_bytes()).unwrap();
+        assert_eq!(rows, [(2, "1003".to_owned()), (3, "1004".to_owned()), (5, "1005".to_owned())]);
         let err = super::parse_attendance("氏名\n佐藤\n".as_bytes()).unwrap_err();
         assert!(matches!(err, super::RosterError::MissingColumn(c) if c == "職員番号"));
     }

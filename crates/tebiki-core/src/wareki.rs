@@ -72,7 +72,9 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
             if y < 1 {
                 return None;
             }
-            let date = NaiveDate::from_ymd_opt(era_start(i).year() + y - 1, m, d)?;
+            // Checked: a roster cell or pack.toml may say R2147483647.1.1, which
+            // overflowed i32 (fuzz/regressions/roster_csv/wareki-year-overflow.csv).
+            let date = NaiveDate::from_ymd_opt(era_start(i).year().checked_add(y - 1)?, m, d)?;
             // 平成31年4月30日 is valid; 平成31年5月1日 is 令和元年 and 平成32年 does not exist.
             let next_start = if i == 0 { None } else { Some(era_start(i - 1)) };
             if date < era_start(i) || next_start.is_some_and(|n| date >= n) {
@@ -116,6 +118,7 @@ mod tests {
         assert_eq!(parse("令和元年4月1日"), None);
         assert_eq!(parse("令和7年2月30日"), None);
         assert_eq!(parse("2025年4月1日"), None);
+        assert_eq!(parse("R2147483647.1.1"), None, "a year past i32 is no date, not an overflow");
     }
 }
 

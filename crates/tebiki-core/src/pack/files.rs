@@ -61,6 +61,13 @@ impl PackFiles {
         self.files.get(rel).map(Vec::as_slice)
     }
 
+    /// A pack already in memory: `folder` and relative path (with `/`) →
+    /// contents. Used by the fuzz targets and tests; nothing is checked here
+    /// (`load` checks the paths, as for a folder or a zip).
+    pub fn from_entries(folder: &str, files: BTreeMap<String, Vec<u8>>) -> PackFiles {
+        PackFiles { folder: folder.to_owned(), files }
+    }
+
     /// A pack folder on disk: the folder holding `pack.toml`.
     pub fn from_dir(dir: &Path) -> Result<PackFiles, PackFilesError> {
         let io = |path: &Path, source| PackFilesError::Io { path: path.to_owned(), source };
