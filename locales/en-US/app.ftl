@@ -34,6 +34,7 @@ settings-save-failed = Could not save the settings: { $reason }
 settings-data = Data
 settings-data-location = Data folder
 settings-backup = Create a backup…
+settings-backup-title = Backup
 settings-backup-help = Saves a consistent copy of the database where you choose.
 settings-backup-done = Backup saved: { $path }
 settings-backup-failed = Could not create the backup: { $reason }

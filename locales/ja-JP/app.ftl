@@ -34,6 +34,7 @@ settings-save-failed = 設定を保存できませんでした：{ $reason }
 settings-data = データ
 settings-data-location = データの保存場所
 settings-backup = バックアップを作成…
+settings-backup-title = バックアップ
 settings-backup-help = データベースの整合性のとれた複製を、選んだ場所に保存します。
 settings-backup-done = バックアップを保存しました：{ $path }
 settings-backup-failed = バックアップを作成できませんでした：{ $reason }
