@@ -101,4 +101,28 @@ describe('職員モード and 管理者モード, the passphrase and the 操作�
     expect(actions[0]).toBe('mode.entered');
     expect(actions.length).toBe(6);
   });
+
+  it('changes the passphrase in 設定 (the data is re-encrypted); after a restart only the new one opens it', async () => {
+    const next = '新しい管理者パスフレーズです';
+    await $('[data-testid="nav-settings"]').click();
+    const form = $('[data-testid="passphrase-change"]');
+    await form.waitForDisplayed();
+    await $('#pp-current').setValue(PASSPHRASE);
+    await $('#pp-new').setValue(next);
+    await $('#pp-again').setValue(next);
+    await form.$('button[type="submit"]').click();
+    await expect(form.$('[role="status"]')).toHaveText(expect.stringContaining('パスフレーズを変更しました'), { wait: 20_000 });
+
+    await browser.reloadSession();
+    await $('[data-testid="clause-reader"]').waitForDisplayed();
+    await $('[data-testid="mode-enter"]').click();
+    await $('[data-testid="admin-passphrase"]').setValue(PASSPHRASE);
+    await $('[data-testid="admin-submit"]').click();
+    await expect($('[data-testid="admin-error"]')).toHaveText('パスフレーズが違います。');
+    await browser.pause(1500);
+    await $('[data-testid="admin-passphrase"]').setValue(next);
+    await $('[data-testid="admin-submit"]').click();
+    await browser.waitUntil(async () => (await mode()) === 'yes', { timeout: 20_000 });
+    expect((await auditActions()).slice(0, 3)).toEqual(['mode.entered', 'passphrase.changed', 'mode.entered']);
+  });
 });
