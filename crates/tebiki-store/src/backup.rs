@@ -4,7 +4,7 @@
 
 use crate::audit::Action;
 use crate::db_key::DbKey;
-use crate::encryption::{open_backup, record_restore, replace_with, take_sole_use};
+use crate::encryption::{open_backup, record_restore, replace_with, sibling, take_sole_use};
 use crate::{configure, encryption, schema, Store, StoreError};
 use rusqlite::{Connection, MAIN_DB};
 use std::path::{Path, PathBuf};
@@ -24,7 +24,7 @@ impl Store {
         if same_file(dest, &self.path) {
             return Err(StoreError::io(dest, std::io::Error::other("the backup file is the live database")));
         }
-        let tmp = partial_path(dest);
+        let tmp = sibling(dest, ".partial");
         let _ = std::fs::remove_file(&tmp);
         let result = (|| {
             if self.is_encrypted() {
@@ -81,12 +81,6 @@ impl Store {
         record_restore(self, src)?;
         Ok(safety)
     }
-}
-
-fn partial_path(dest: &Path) -> PathBuf {
-    let mut name = dest.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".partial");
-    dest.with_file_name(name)
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

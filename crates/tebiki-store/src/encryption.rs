@@ -24,7 +24,7 @@ pub(crate) fn apply_key(conn: &Connection, key: &DbKey, path: &Path) -> Result<(
     }
 }
 
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(suffix);
     path.with_file_name(name)
@@ -93,13 +93,7 @@ impl Store {
         // Close the old file before the new one takes its name.
         let old = std::mem::replace(&mut self.conn, Connection::open_in_memory().map_err(|e| StoreError::sqlite("open", e))?);
         drop(old);
-        std::fs::rename(&tmp, &path).map_err(|e| StoreError::io(&path, e))?;
-        for stale in ["-wal", "-shm", "-journal"] {
-            let _ = std::fs::remove_file(sibling(&path, stale));
-        }
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
-        }
+        swap_in(&tmp, &path)?;
         let conn = Connection::open(&path).map_err(|e| StoreError::sqlite("open", e))?;
         apply_key(&conn, &key, &path)?;
         configure(&conn)?;
@@ -147,9 +141,19 @@ pub(crate) fn replace_with(backup: &Connection, live: &Path, key: Option<&DbKey>
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, live).map_err(|e| StoreError::io(live, e))?;
+    swap_in(&tmp, live)
+}
+
+/// Renames the finished file `tmp` over the database at `live` (closed by
+/// the caller). The old file's -wal/-shm/-journal must go with it: SQLite
+/// would otherwise replay them onto the new file.
+fn swap_in(tmp: &Path, live: &Path) -> Result<(), StoreError> {
+    std::fs::rename(tmp, live).map_err(|e| StoreError::io(live, e))?;
     for stale in ["-wal", "-shm", "-journal"] {
         let _ = std::fs::remove_file(sibling(live, stale));
+    }
+    if let Some(dir) = live.parent() {
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
     }
     Ok(())
 }
