@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 APP := target/debug/tebiki-app
 
-.PHONY: run test test-suites deps build ui e2e-build test-rust test-ui test-e2e bundle clean
+.PHONY: run test test-suites deps build ui e2e-build test-style test-rust test-bindings test-ui test-e2e bundle clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -30,7 +30,7 @@ test: deps
 	@set -o pipefail; $(MAKE) --no-print-directory test-suites 2>&1 | tee target/test.log
 	@bash scripts/test-summary.sh target/test.log
 
-test-suites: test-rust test-ui test-e2e
+test-suites: test-style test-rust test-bindings test-ui test-e2e
 
 # cargo test also checks the locale files (crates/tebiki-i18n/tests/locale_keys.rs)
 # and regenerates the TypeScript types in ui/src/lib/bindings. The Tauri shell
@@ -39,6 +39,20 @@ test-suites: test-rust test-ui test-e2e
 test-rust: deps
 	cargo test --workspace --exclude tebiki-app --locked
 	cargo run -q -p tebiki-cli -- content check content/packs
+
+# Unformatted code or a clippy warning fails the run (the shell included).
+test-style: deps
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	@echo "style: 1 passed, 0 failed"
+
+# cargo test has just regenerated the TypeScript types: what is committed must
+# be what Rust generates, or the UI is checked against stale types.
+test-bindings: test-rust
+	@if [ -n "$$(git status --porcelain -- ui/src/lib/bindings)" ]; then \
+	  git status --short -- ui/src/lib/bindings; \
+	  echo "bindings: 0 passed, 1 failed (ui/src/lib/bindings is stale: commit what cargo test generated)"; exit 1; \
+	else echo "bindings: 1 passed, 0 failed"; fi
 
 test-ui: deps
 	npm run ui:check

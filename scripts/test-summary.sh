@@ -15,5 +15,8 @@ for m in re.finditer(r"^\s*Tests\s+(.*)$", text, re.M):
     failed += sum(int(x) for x in re.findall(r"(\d+) failed", line))
 passed += sum(int(x) for x in re.findall(r"\] (\d+) passing", text))
 failed += sum(int(x) for x in re.findall(r"\] (\d+) failing", text))
+# Checks of our own (style, bindings, windows …) say "name: N passed, M failed".
+for p, f in re.findall(r"^(?!tests:)[a-z][\w-]*: (\d+) passed, (\d+) failed$", text, re.M):
+    passed += int(p); failed += int(f)
 print(f"tests: {passed} passed, {failed} failed")
 PY

@@ -42,12 +42,15 @@ audit-personal-data-exported = Exported { $kind ->
     [submissions] self-inspection submission files
     [remedies] the list of improvement measures
     [overdue] the list of staff overdue for training
+    [submission] a self-inspection submission file
    *[audit] the audit trail
 } ({ $file })
 audit-pack-imported = Imported the policy pack { $pack } (version { $version })
 audit-backup-made = Made a backup ({ $file })
 audit-backup-restored = Restored the data from the backup { $file }
 audit-demo-created = Created a fictitious organisation to try the app ({ $staff } staff)
+audit-selfcheck-submitted = Submitted a self-inspection (staff { $employee_no }, fiscal year { $year }, { $role }, version { $version })
+audit-selfcheck-reopened = Started correcting a self-inspection (staff { $employee_no }, fiscal year { $year }, { $role }, as version { $version })
 
 ## Staff mode / administrator mode (src-tauri/src/access.rs, ui/src/components/AdminDialog.svelte)
 

@@ -82,6 +82,8 @@ selfcheck-draft-done = Wrote a draft of { $items } item(s) for “{ $role }” t
 selfcheck-no-questionnaire = This policy has no self-inspection questionnaire for “{ $role }”
 selfcheck-profile-incomplete = Enter your name, staff number and department
 selfcheck-submission-missing = This submission is not in the database
+selfcheck-not-yours = This self-inspection was imported from another PC. Enter administrator mode to open, correct or export it
+selfcheck-prefill-not-yours = Last year's answers were imported from another PC. Enter administrator mode to start from them
 
 ## Self-inspection screen
 csv-encoding-sjis = Shift_JIS (Excel's default)

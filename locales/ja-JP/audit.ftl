@@ -42,12 +42,15 @@ audit-personal-data-exported = { $kind ->
     [submissions] 自己点検の提出ファイル
     [remedies] 改善策の一覧
     [overdue] 研修の未受講者一覧
+    [submission] 自己点検の提出ファイル（1 件）
    *[audit] 操作記録
 }を書き出しました（{ $file }）
 audit-pack-imported = ポリシーパック { $pack }（版 { $version }）を取り込みました
 audit-backup-made = バックアップを作成しました（{ $file }）
 audit-backup-restored = バックアップ { $file } からデータを復元しました
 audit-demo-created = 試用のための架空の組織を作成しました（職員 { $staff } 名）
+audit-selfcheck-submitted = 自己点検を提出しました（職員 { $employee_no }、{ $year } 年度、{ $role }、第 { $version } 版）
+audit-selfcheck-reopened = 自己点検の訂正を始めました（職員 { $employee_no }、{ $year } 年度、{ $role }、第 { $version } 版として）
 
 ## 職員モード / 管理者モード (src-tauri/src/access.rs, ui/src/components/AdminDialog.svelte)
 

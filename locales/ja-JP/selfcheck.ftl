@@ -82,6 +82,8 @@ selfcheck-draft-done = 「{ $role }」の設問 { $items } 問の下書きを { 
 selfcheck-no-questionnaire = このポリシーには「{ $role }」の自己点検票がありません
 selfcheck-profile-incomplete = 氏名、職員番号、所属を入力してください
 selfcheck-submission-missing = この提出はデータベースにありません
+selfcheck-not-yours = この自己点検は他のパソコンから取り込まれた回答です。開く・修正する・書き出すには管理者モードにしてください
+selfcheck-prefill-not-yours = 前年度の回答は他のパソコンから取り込まれたものです。写して始めるには管理者モードにしてください
 
 ## 自己点検の画面
 csv-encoding-sjis = Shift_JIS（Excel 既定）

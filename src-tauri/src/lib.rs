@@ -1,56 +1,23 @@
-//! The desktop shell. Commands only translate between IPC and the Tebiki
-//! crates; all behaviour lives there.
+//! The desktop shell: starts the window and registers the commands. Each
+//! command is a thin wrapper over one function of `tebiki-service`
+//! (arguments in, result out); the service holds the session, the access
+//! rule and every behaviour.
 
-mod access;
-mod commands;
+mod access_commands;
 mod handbook_commands;
 mod report_commands;
-mod search_commands;
 mod selfcheck_commands;
+mod settings_commands;
 mod training_commands;
 
 use std::path::PathBuf;
-use std::sync::{Mutex, RwLock};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
-use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_i18n::tr;
-use tebiki_search::SearchIndex;
-use tebiki_core::admin_session::AdminSession;
-use tebiki_store::{default_data_dir, is_encrypted, Actor, Desk, Store, StoreError, DATABASE_FILE};
+use tebiki_service::{Front, ServiceError, Session};
+use tebiki_store::default_data_dir;
 
-pub struct AppState {
-    /// Settings, reading positions, bookmarks: readable while the data is locked.
-    pub desk: Mutex<Desk>,
-    /// The organisation's data; None while encrypted and not yet unlocked
-    /// since the app started. Reached through `staff_store` / `admin_store`.
-    pub store: Mutex<Option<Store>>,
-    /// 管理者モード: off at every start.
-    pub admin: Mutex<AdminSession>,
-    pub library: RwLock<PackLibrary>,
-    /// Rebuilt whenever the library changes (a rusqlite connection: Mutex, not RwLock).
-    pub search: Mutex<SearchIndex>,
-    pub data_dir: PathBuf,
-    /// The language chosen in 設定, kept apart from the store so that an
-    /// error message can be written while the store is locked (asking the
-    /// store would deadlock).
-    pub language: RwLock<tebiki_core::settings::Language>,
-}
-
-impl AppState {
-    pub fn packs_dir(&self) -> PathBuf {
-        imported_packs_dir(&self.data_dir)
-    }
-
-    /// The pack chosen in 設定 (first run: none yet).
-    pub fn chosen_pack_id(&self) -> Option<String> {
-        self.desk.lock().ok().and_then(|d| d.settings().ok()).and_then(|s| s.pack)
-    }
-
-    /// The language the user chose. Never locks the store.
-    pub fn lang(&self) -> tebiki_core::settings::Language {
-        self.language.read().map(|l| *l).unwrap_or_default()
-    }
-}
+/// What every command returns: its result, or `{code, message}`.
+pub(crate) type CmdResult<T> = Result<T, ServiceError>;
 
 /// `tebiki-app --data-dir DIR` opens another data folder (a second
 /// organisation, a copy received for checking), as the CLI's `--data-dir` does.
@@ -59,28 +26,9 @@ fn data_dir_argument(args: impl Iterator<Item = String>) -> Option<PathBuf> {
     args.iter().position(|a| a == "--data-dir").and_then(|i| args.get(i + 1)).map(PathBuf::from)
 }
 
-/// Remembers each pack version's clause texts, so that after a revision
-/// 自己点検 can say which items' clauses changed.
-pub(crate) fn remember_clause_texts(state: &AppState, store: &mut Store) -> Result<(), StoreError> {
-    let lib = state.library.read().map_err(|_| StoreError::FileMissing { path: state.packs_dir() })?;
-    for pack in lib.packs() {
-        store.remember_clause_texts(pack)?;
-    }
-    Ok(())
-}
-
-/// A path the user chose in a dialog; relative paths are refused (IPC input).
-pub(crate) fn absolute_path(path: &str) -> Result<PathBuf, String> {
-    let p = PathBuf::from(path);
-    if p.as_os_str().is_empty() || !p.is_absolute() {
-        return Err(format!("not an absolute path: {path}"));
-    }
-    Ok(p)
-}
-
-/// The D-Bus name that makes one app per data folder: a second `tebiki-app`
-/// on the same folder hands over to the first (which comes to the front)
-/// and exits; on another folder it runs beside it.
+/// The name that makes one app per data folder: a second `tebiki-app` on
+/// the same folder hands over to the first (which comes to the front) and
+/// exits; on another folder it runs beside it.
 fn single_instance_id(data_dir: &std::path::Path) -> String {
     use std::hash::{Hash, Hasher};
     let canonical = data_dir.canonicalize().unwrap_or_else(|_| data_dir.to_owned());
@@ -91,7 +39,6 @@ fn single_instance_id(data_dir: &std::path::Path) -> String {
 
 pub fn run() {
     let data_dir = data_dir_argument(std::env::args()).unwrap_or_else(default_data_dir);
-    let _ = std::fs::create_dir_all(&data_dir);
     tauri::Builder::default()
         .plugin(
             tauri_plugin_single_instance::Builder::new()
@@ -107,33 +54,10 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            let data_dir = data_dir.clone();
-            let desk = Desk::open_dir(&data_dir).map_err(|e| e.localized(Default::default()))?;
-            let lang = desk.settings().map(|s| s.language).unwrap_or_default();
             // Encrypted data stays closed until someone enters the passphrase.
-            let store = if is_encrypted(&data_dir.join(DATABASE_FILE)) {
-                None
-            } else {
-                let mut store = Store::open_dir(&data_dir).map_err(|e| e.localized(lang))?;
-                store.set_actor(Actor::Staff);
-                Some(store)
-            };
-            let library = PackLibrary::load(Some(&imported_packs_dir(&data_dir)));
-            let search = SearchIndex::build(&library)?;
-            app.manage(AppState {
-                desk: Mutex::new(desk),
-                store: Mutex::new(None),
-                admin: Mutex::new(AdminSession::default()),
-                library: RwLock::new(library),
-                search: Mutex::new(search),
-                data_dir,
-                language: RwLock::new(lang),
-            });
-            if let Some(mut store) = store {
-                let state = app.state::<AppState>();
-                remember_clause_texts(&state, &mut store).map_err(|e| e.localized(lang))?;
-                *state.store.lock().map_err(|e| e.to_string())? = Some(store);
-            }
+            let session = Session::open(&data_dir, Front::App, None).map_err(|e| e.message)?;
+            let lang = session.lang();
+            app.manage(session);
             // The window is built here rather than in tauri.conf.json so that
             // its first title is already in the user's language.
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
@@ -144,17 +68,17 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            access::access_status,
-            access::enter_admin,
-            access::leave_admin,
-            access::set_passphrase,
-            access::audit_entries,
-            access::verify_audit,
-            access::export_audit,
-            commands::app_info,
-            commands::save_settings,
-            commands::backup_database,
-            commands::print_page,
+            access_commands::access_status,
+            access_commands::enter_admin,
+            access_commands::leave_admin,
+            access_commands::set_passphrase,
+            access_commands::audit_entries,
+            access_commands::verify_audit,
+            access_commands::export_audit,
+            access_commands::backup_database,
+            settings_commands::app_info,
+            settings_commands::save_settings,
+            settings_commands::print_page,
             handbook_commands::list_packs,
             handbook_commands::pack_outline,
             handbook_commands::clause_view,
@@ -162,7 +86,7 @@ pub fn run() {
             handbook_commands::bookmarks,
             handbook_commands::inspect_pack,
             handbook_commands::import_pack,
-            search_commands::search,
+            handbook_commands::search,
             training_commands::roster_preview,
             training_commands::roster_import,
             training_commands::training_screen,

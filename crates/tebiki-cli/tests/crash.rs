@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-use tebiki_core::answers::{Answer, ItemAnswer};
-use tebiki_core::submission::{PackRef, Respondent};
+use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
+use tebiki_core::selfcheck::submission::{PackRef, Respondent};
 use tebiki_store::{NewInspection, Store};
 
 const PASS: &str = "クラッシュ試験用パスフレーズ";

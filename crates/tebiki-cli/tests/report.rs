@@ -14,7 +14,7 @@ fn json(c: &mut Command) -> serde_json::Value {
 /// The current 年度, as `tebiki demo` fills it.
 fn year() -> String {
     let today = chrono::Local::now().date_naive();
-    tebiki_core::fiscal_year::FiscalYear::of(today).0.to_string()
+    tebiki_core::calendar::fiscal_year::FiscalYear::of(today).0.to_string()
 }
 
 #[test]

@@ -10,7 +10,9 @@
 use crate::pack::files::PackFiles;
 use crate::pack::library::PackLibrary;
 use crate::pack::{self, Pack, PackOrigin};
-use crate::{handbook, roster_import, submission};
+use crate::roster::import as roster_import;
+use crate::selfcheck::submission;
+use crate::handbook;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -160,7 +162,7 @@ fn check_pack(files: &PackFiles) {
 fn render_pack(p: &Pack) {
     let _ = handbook::summary(p);
     let _ = handbook::outline(p);
-    let roles: &[crate::roles::Role] = library().get("kobe").map(|k| k.roles.as_slice()).unwrap_or_default();
+    let roles: &[crate::pack::roles::Role] = library().get("kobe").map(|k| k.roles.as_slice()).unwrap_or_default();
     for (doc, d) in p.documents.iter().enumerate() {
         for index in 0..d.clauses.len() {
             let c = pack::ClauseRef { pack: p, doc, index };
@@ -168,10 +170,10 @@ fn render_pack(p: &Pack) {
             let _ = c.with_descendants();
             let _ = pack::render::render_clause(c);
             let _ = handbook::clause_label(c.clause());
-            let _ = crate::selfcheck::obligation::extract_clause(roles, c.clause());
+            let _ = crate::pack::obligation::extract_clause(roles, c.clause());
         }
     }
-    let _ = crate::selfcheck::obligation::extract(p);
+    let _ = crate::pack::obligation::extract(p);
 }
 
 /// `pack.toml` replaced by `data` in the sample pack.

@@ -4,8 +4,8 @@
 use tebiki_core::pack::library::{bundled_files, PackLibrary};
 use tebiki_core::pack::{load, PackOrigin};
 use tebiki_core::selfcheck::coverage::coverage;
-use tebiki_core::selfcheck::obligation::extract;
-use tebiki_core::selfcheck::questionnaire::chapter;
+use tebiki_core::pack::obligation::extract;
+use tebiki_core::pack::questionnaire::chapter;
 
 #[test]
 fn every_bundled_questionnaire_loads_without_problems() {

@@ -6,7 +6,7 @@ use crate::layout::{Align, Pdf, BAR, INK, LEFT, MM, MUTED, PAGE_H, PAGE_W};
 use crate::training::method_label;
 use crate::{ReportError, ReportOptions};
 use chrono::NaiveDate;
-use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
 use tebiki_i18n::{tr, tr_args};
 use tebiki_store::{Method, Store};

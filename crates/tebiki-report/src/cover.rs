@@ -3,7 +3,7 @@
 use crate::format;
 use crate::layout::{Align, Frame, Pdf, BODY_W, INK, LEFT, MM, MUTED, RULE, TOP};
 use crate::{ReportError, ReportOptions};
-use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_i18n::{tr, tr_args};
 
 pub struct Cover<'a> {

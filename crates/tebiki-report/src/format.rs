@@ -2,7 +2,7 @@
 //! the .ftl files; this module only supplies the parts.
 
 use chrono::{Datelike, NaiveDate};
-use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::settings::Language;
 use tebiki_i18n::{tr, tr_args, Arg};
 
@@ -53,7 +53,7 @@ fn month_name(date: NaiveDate) -> &'static str {
 }
 
 fn date_args(date: NaiveDate) -> Vec<(&'static str, Arg)> {
-    let (era, era_year) = tebiki_core::wareki::era_year(date);
+    let (era, era_year) = tebiki_core::calendar::wareki::era_year(date);
     let era = if era_year == 1 { format!("{era}元") } else { format!("{era}{era_year}") };
     vec![
         ("era", era.into()),

@@ -7,11 +7,12 @@ use crate::layout::{Align, Cell, Chart, ChartRow, Column, Pdf, Table, INK, MUTED
 use crate::{ReportError, ReportOptions};
 use chrono::NaiveDate;
 use std::collections::HashMap;
-use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
-use tebiki_core::roster_import::StaffRecord;
+use tebiki_core::roster::import::StaffRecord;
 use tebiki_core::settings::Language;
-use tebiki_core::training::{employed_in, overview, requirements, DueState, TrainingOverview};
+use tebiki_core::training::requirements::{employed_in, requirements, DueState};
+use tebiki_core::training::overview::{overview, TrainingOverview};
 use tebiki_i18n::{tr, tr_args, Arg};
 use tebiki_store::{Method, SessionRow, Store};
 

@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 use std::path::Path;
 use std::process::Command;
-use tebiki_core::answers::{Answer, ItemAnswer};
+use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::pack::Pack;
-use tebiki_core::roster_import::parse_roster;
-use tebiki_core::selfcheck_dashboard::questionnaires_of;
+use tebiki_core::roster::import::parse_roster;
+use tebiki_core::selfcheck::dashboard::questionnaires_of;
 use tebiki_core::settings::Language;
-use tebiki_core::submission::{PackRef, Respondent};
+use tebiki_core::selfcheck::submission::{PackRef, Respondent};
 use tebiki_report::{
     render_certificates, render_selfcheck, render_training, CertificateData, CertificateTarget, Rendered, ReportError, ReportOptions, SelfcheckData,
     TrainingData,

@@ -57,10 +57,12 @@ pub enum Action {
     BackupMade,
     BackupRestored,
     DemoCreated,
+    SelfcheckSubmitted,
+    SelfcheckReopened,
 }
 
 impl Action {
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 22] = [
         Action::PassphraseSet,
         Action::PassphraseChanged,
         Action::ModeEntered,
@@ -81,6 +83,8 @@ impl Action {
         Action::BackupMade,
         Action::BackupRestored,
         Action::DemoCreated,
+        Action::SelfcheckSubmitted,
+        Action::SelfcheckReopened,
     ];
 
     pub fn code(self) -> &'static str {
@@ -105,6 +109,8 @@ impl Action {
             Action::BackupMade => "backup.made",
             Action::BackupRestored => "backup.restored",
             Action::DemoCreated => "demo.created",
+            Action::SelfcheckSubmitted => "selfcheck.submitted",
+            Action::SelfcheckReopened => "selfcheck.reopened",
         }
     }
 
@@ -139,7 +145,7 @@ const GENESIS: &str = "sha256:00000000000000000000000000000000000000000000000000
 /// the same facts always hash the same.
 pub fn entry_hash(seq: i64, at: &str, mode: &str, action: &str, details: &Value, prev_hash: &str) -> String {
     let mut h = Sha256::new();
-    for part in [seq.to_string().as_bytes(), at.as_bytes(), mode.as_bytes(), action.as_bytes(), &tebiki_core::submission::canonical_json(details), prev_hash.as_bytes()] {
+    for part in [seq.to_string().as_bytes(), at.as_bytes(), mode.as_bytes(), action.as_bytes(), &tebiki_core::selfcheck::submission::canonical_json(details), prev_hash.as_bytes()] {
         h.update(part);
         h.update(b"\n");
     }

@@ -3,7 +3,7 @@
 //! 自己点検 集計 of a single 所属 (so that a 課長 can print their own).
 
 use crate::{Method, Store, StoreError};
-use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::calendar::fiscal_year::FiscalYear;
 
 fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
     move |e| StoreError::sqlite(context, e)
@@ -107,7 +107,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::NewSession;
-    use tebiki_core::roster_import::parse_roster;
+    use tebiki_core::roster::import::parse_roster;
 
     #[test]
     fn sessions_of_a_year_count_attendees_and_filter_by_department() {

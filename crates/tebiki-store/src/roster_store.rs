@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use tebiki_core::message::Message;
-use tebiki_core::roster_import::{RejectedRow, RosterField, StaffRecord};
+use tebiki_core::roster::import::{RejectedRow, RosterField, StaffRecord};
 use ts_rs::TS;
 
 /// What an import does (or did): employee numbers per kind of change.
@@ -271,7 +271,7 @@ fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tebiki_core::roster_import::parse_roster;
+    use tebiki_core::roster::import::parse_roster;
 
     fn records(csv: &str) -> Vec<StaffRecord> {
         parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect()
@@ -472,7 +472,7 @@ mod progress_tests {
         for i in 0..1200 {
             csv.push_str(&format!("{i},職員{i},A,総務課\n"));
         }
-        let records: Vec<_> = tebiki_core::roster_import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
+        let records: Vec<_> = tebiki_core::roster::import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
         let mut seen = Vec::new();
         store.import_roster_with_progress(&records, true, "2025-04-01", &mut |d, t| seen.push((d, t))).unwrap();
         assert_eq!(seen, [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]);
@@ -519,7 +519,7 @@ mod role_edit_tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open_dir(dir.path()).unwrap();
         let csv = "職員番号,氏名,所属コード,所属名,役職\n1,山田,A,総務課,課長\n";
-        let records: Vec<_> = tebiki_core::roster_import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
+        let records: Vec<_> = tebiki_core::roster::import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
         store.import_roster(&records, true, "2025-04-01").unwrap();
         assert!(store.set_staff_roles("1", &["情報管理者".into(), "業務システム管理者".into()]).unwrap());
         assert_eq!(store.staff_member("1").unwrap().unwrap().record.roles, ["情報管理者", "業務システム管理者"]);

@@ -2,10 +2,10 @@
 
 use crate::{Inspection, SelfcheckError, Store, StoreError, SubmissionSummary};
 use serde::Serialize;
-use tebiki_core::answers::{count, problems, ItemProblems, ProblemCounts};
+use tebiki_core::selfcheck::answers::{count, problems, ItemProblems, ProblemCounts};
 use tebiki_core::pack::Pack;
-use tebiki_core::roles::Role;
-use tebiki_core::selfcheck::Questionnaire;
+use tebiki_core::pack::roles::Role;
+use tebiki_core::pack::questionnaire::Questionnaire;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -65,7 +65,7 @@ fn clause_hash(c: &tebiki_core::pack::Clause) -> String {
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct DashboardView {
-    pub dashboard: tebiki_core::selfcheck_dashboard::SelfcheckDashboard,
+    pub dashboard: tebiki_core::selfcheck::dashboard::SelfcheckDashboard,
     pub remedies_total: usize,
     pub pending_total: usize,
 }
@@ -75,9 +75,9 @@ pub const DASHBOARD_LIST_ROWS: usize = 300;
 
 impl Store {
     /// The 集計 for the screen, 改善策 in the order asked for.
-    pub fn dashboard_view(&self, pack: &Pack, year: i32, sort: tebiki_core::selfcheck_dashboard::RemedySort) -> Result<DashboardView, StoreError> {
+    pub fn dashboard_view(&self, pack: &Pack, year: i32, sort: tebiki_core::selfcheck::dashboard::RemedySort) -> Result<DashboardView, StoreError> {
         let mut d = self.selfcheck_dashboard(pack, year)?;
-        tebiki_core::selfcheck_dashboard::sort_remedies(&mut d.remedies, sort, false);
+        tebiki_core::selfcheck::dashboard::sort_remedies(&mut d.remedies, sort, false);
         let (remedies_total, pending_total) = (d.remedies.len(), d.pending.len());
         d.remedies.truncate(DASHBOARD_LIST_ROWS);
         d.pending.truncate(DASHBOARD_LIST_ROWS);
@@ -89,7 +89,7 @@ impl Store {
         Ok(SelfcheckScreen {
             pack_id: pack.id.clone(),
             year,
-            year_label: tebiki_core::fiscal_year::FiscalYear(year).wareki(),
+            year_label: tebiki_core::calendar::fiscal_year::FiscalYear(year).wareki(),
             current_year,
             questionnaires: pack.questionnaires.clone(),
             roles: pack.roles.clone(),
@@ -145,7 +145,7 @@ impl Store {
         Ok(InspectionView {
             counts: count(&found),
             problems: found,
-            year_label: tebiki_core::fiscal_year::FiscalYear(inspection.year).wareki(),
+            year_label: tebiki_core::calendar::fiscal_year::FiscalYear(inspection.year).wareki(),
             clause_labels,
             inspection,
             questionnaire,
@@ -185,10 +185,10 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tebiki_core::answers::{Answer, ItemAnswer};
+    use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
     use tebiki_core::pack::files::PackFiles;
     use tebiki_core::pack::{load, PackOrigin};
-    use tebiki_core::submission::{PackRef, Respondent};
+    use tebiki_core::selfcheck::submission::{PackRef, Respondent};
 
     fn kobe(edit: Option<(&str, &str)>) -> Pack {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/packs/kobe");
@@ -241,5 +241,18 @@ mod tests {
         unchanged.remember_clause_texts(&v2).unwrap();
         assert!(unchanged.clause_texts("kobe", &v1.content_hash).unwrap().is_empty());
         assert_eq!(view.inspection.prefilled_from, Some(2025));
+    }
+}
+
+impl Store {
+    /// Where a stored submission came from (None: no such submission).
+    pub fn submission_source(&self, id: i64) -> Result<Option<crate::SubmissionSource>, StoreError> {
+        use rusqlite::OptionalExtension;
+        let source: Option<String> = self
+            .conn
+            .query_row("SELECT source FROM selfcheck_submissions WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| StoreError::sqlite("read submission", e))?;
+        Ok(source.map(|s| if s == "imported" { crate::SubmissionSource::Imported } else { crate::SubmissionSource::Local }))
     }
 }

@@ -17,10 +17,10 @@ use crate::{Store, StoreError};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use tebiki_core::answers::{problems, Answer, ItemAnswer, ItemProblems};
+use tebiki_core::selfcheck::answers::{problems, Answer, ItemAnswer, ItemProblems};
 use tebiki_core::message::Message;
 use tebiki_core::settings::Language;
-use tebiki_core::submission::{self, PackRef, Respondent, Submission, SubmittedAnswer, WriteError};
+use tebiki_core::selfcheck::submission::{self, PackRef, Respondent, Submission, SubmittedAnswer, WriteError};
 use tebiki_i18n::{tr_args, tr_message, Arg};
 use ts_rs::TS;
 
@@ -529,7 +529,10 @@ impl Store {
         let digest = submission::digest(&s)?;
         insert_submission(&tx, &s, SubmissionSource::Local, None, &digest)?;
         tx.execute("DELETE FROM selfcheck_drafts WHERE id = ?1", [inspection_id]).map_err(err("submit"))?;
+        let details = serde_json::json!({ "employee_no": s.respondent.employee_no, "year": s.year, "role": s.role_name, "version": s.version });
+        let seq = crate::audit::append(&tx, self.actor, crate::Action::SelfcheckSubmitted, details)?;
         tx.commit().map_err(err("submit"))?;
+        self.note_audit_seq(seq);
         Ok(s)
     }
 
@@ -539,8 +542,8 @@ impl Store {
     /// installed now: the correction answers against it.
     pub fn reopen_for_correction(&mut self, year: i32, employee_no: &str, role: &str, pack: &PackRef) -> Result<Inspection, SelfcheckError> {
         let tx = self.conn.transaction().map_err(err("reopen"))?;
-        let id = match draft_id_for(&tx, year, employee_no, role)? {
-            Some(id) => id,
+        let (id, seq) = match draft_id_for(&tx, year, employee_no, role)? {
+            Some(id) => (id, None),
             None => {
                 let (latest, _) = latest_id(&tx, year, employee_no, role)?
                     .ok_or_else(|| SelfcheckError::NothingSubmitted { year, employee_no: employee_no.to_owned(), role: role.to_owned() })?;
@@ -561,10 +564,14 @@ impl Store {
                 let id = insert_draft(&tx, &header)?;
                 let answers: Vec<ItemAnswer> = s.answers.iter().map(SubmittedAnswer::to_item_answer).collect();
                 insert_draft_answers(&tx, id, &answers)?;
-                id
+                let details = serde_json::json!({ "employee_no": employee_no, "year": year, "role": s.role_name, "version": s.version + 1 });
+                (id, Some(crate::audit::append(&tx, self.actor, crate::Action::SelfcheckReopened, details)?))
             }
         };
         tx.commit().map_err(err("reopen"))?;
+        if let Some(seq) = seq {
+            self.note_audit_seq(seq);
+        }
         self.load_inspection(id)
     }
 
@@ -693,7 +700,7 @@ fn load_submission(conn: &rusqlite::Connection, id: i64) -> Result<Option<Submis
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tebiki_core::answers::AnswerProblem;
+    use tebiki_core::selfcheck::answers::AnswerProblem;
 
     fn pack() -> PackRef {
         PackRef { id: "kobe".into(), version: "2025.1".into(), content_hash: "ab".repeat(32) }
@@ -990,7 +997,7 @@ mod tests {
 impl Store {
     /// The 集計 of a 年度 for `pack`: active staff, the latest submissions of
     /// the 年度 and of the one before.
-    pub fn selfcheck_dashboard(&self, pack: &tebiki_core::pack::Pack, year: i32) -> Result<tebiki_core::selfcheck_dashboard::SelfcheckDashboard, StoreError> {
+    pub fn selfcheck_dashboard(&self, pack: &tebiki_core::pack::Pack, year: i32) -> Result<tebiki_core::selfcheck::dashboard::SelfcheckDashboard, StoreError> {
         self.selfcheck_dashboard_for(pack, year, None)
     }
 
@@ -1001,8 +1008,8 @@ impl Store {
         pack: &tebiki_core::pack::Pack,
         year: i32,
         dept: Option<&str>,
-    ) -> Result<tebiki_core::selfcheck_dashboard::SelfcheckDashboard, StoreError> {
-        use tebiki_core::selfcheck_dashboard::{dashboard, questionnaires_of, DashboardInput};
+    ) -> Result<tebiki_core::selfcheck::dashboard::SelfcheckDashboard, StoreError> {
+        use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, DashboardInput};
         let qs = questionnaires_of(pack);
         let in_dept = |code: &str| dept.is_none_or(|d| d == code);
         let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).filter(|r| in_dept(&r.dept_code)).collect();
@@ -1036,7 +1043,7 @@ mod roster_department_tests {
 
     #[test]
     fn a_typed_department_name_is_counted_under_the_rosters_code() {
-        use tebiki_core::submission::{PackRef, Respondent};
+        use tebiki_core::selfcheck::submission::{PackRef, Respondent};
         let mut s = Submission {
             pack: PackRef { id: "kobe".into(), version: "1".into(), content_hash: "x".into() },
             year: 2025,

@@ -6,7 +6,7 @@ use crate::{SelfcheckError, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::settings::Language;
-use tebiki_core::submission::{self, Respondent};
+use tebiki_core::selfcheck::submission::{self, Respondent};
 use tebiki_i18n::{tr_args, tr_message};
 use ts_rs::TS;
 

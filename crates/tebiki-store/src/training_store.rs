@@ -5,7 +5,9 @@ use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use tebiki_core::training::{Attended, Course, TrainingOverview};
+use tebiki_core::training::requirements::Attended;
+use tebiki_core::pack::courses::Course;
+use tebiki_core::training::overview::TrainingOverview;
 use ts_rs::TS;
 
 /// 実施方法
@@ -54,7 +56,7 @@ pub struct TrainingScreen {
     pub courses: Vec<Course>,
     /// Ids of the added ones (they can be removed while unused).
     pub custom_course_ids: Vec<String>,
-    pub roles: Vec<tebiki_core::roles::Role>,
+    pub roles: Vec<tebiki_core::pack::roles::Role>,
     pub overview: TrainingOverview,
     pub current_year: i32,
 }
@@ -219,7 +221,7 @@ impl Store {
 #[cfg(test)]
 mod custom_course_tests {
     use super::*;
-    use tebiki_core::training::CourseKind;
+    use tebiki_core::pack::courses::CourseKind;
 
     #[test]
     fn added_courses_round_trip_and_recorded_ones_stay() {
@@ -285,10 +287,10 @@ impl Store {
 
 impl Store {
     /// The courses in force for `pack`: its catalogue, then those added here.
-    pub fn catalogue(&self, pack: &tebiki_core::pack::Pack) -> Result<tebiki_core::training::Catalogue, StoreError> {
+    pub fn catalogue(&self, pack: &tebiki_core::pack::Pack) -> Result<tebiki_core::training::catalogue::Catalogue, StoreError> {
         let mut courses = pack.courses.clone();
         courses.extend(self.custom_courses(&pack.id)?);
-        Ok(tebiki_core::training::Catalogue::new(courses, pack.roles.clone()))
+        Ok(tebiki_core::training::catalogue::Catalogue::new(courses, pack.roles.clone()))
     }
 }
 
@@ -299,7 +301,7 @@ impl Store {
 pub struct RequirementView {
     pub course_id: String,
     pub title: String,
-    pub requirement: tebiki_core::training::Requirement,
+    pub requirement: tebiki_core::training::requirements::Requirement,
 }
 
 /// One person's training: what the 年度 requires, every session attended
@@ -350,7 +352,7 @@ impl Store {
         &self,
         pack: &tebiki_core::pack::Pack,
         employee_no: &str,
-        fy: tebiki_core::fiscal_year::FiscalYear,
+        fy: tebiki_core::calendar::fiscal_year::FiscalYear,
         today: NaiveDate,
     ) -> Result<Option<PersonHistory>, StoreError> {
         let Some(member) = self.staff_member(employee_no)? else { return Ok(None) };
@@ -361,7 +363,7 @@ impl Store {
             .filter_map(|s| NaiveDate::parse_from_str(&s.held_on, "%Y-%m-%d").ok().map(|date| Attended { course_id: s.course_id.clone(), date }))
             .collect();
         let title = |id: &str| catalogue.course(id).map(|c| c.title.clone()).unwrap_or_else(|| id.to_owned());
-        let requirements = tebiki_core::training::requirements(&member.record, &catalogue, fy, &attended, today)
+        let requirements = tebiki_core::training::requirements::requirements(&member.record, &catalogue, fy, &attended, today)
             .into_iter()
             .map(|r| RequirementView { course_id: r.course_id.clone(), title: title(&r.course_id), requirement: r })
             .collect();
@@ -427,8 +429,8 @@ impl Store {
 #[cfg(test)]
 mod person_tests {
     use super::*;
-    use tebiki_core::fiscal_year::FiscalYear;
-    use tebiki_core::roster_import::parse_roster;
+    use tebiki_core::calendar::fiscal_year::FiscalYear;
+    use tebiki_core::roster::import::parse_roster;
 
     #[test]
     fn one_persons_history_spans_years_and_transfers() {
@@ -447,8 +449,8 @@ mod person_tests {
         assert_eq!(h.roles, ["情報管理者"]);
         assert_eq!(h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(), [("2025-07-01", "情報管理者研修"), ("2024-06-01", "年次情報セキュリティ研修")]);
         let state = |id: &str| h.requirements.iter().find(|r| r.course_id == id).map(|r| r.requirement.state);
-        assert_eq!(state("annual"), Some(tebiki_core::training::DueState::Due), "2024年度's attendance does not count in 2025年度");
-        assert_eq!(state("manager"), Some(tebiki_core::training::DueState::Done));
+        assert_eq!(state("annual"), Some(tebiki_core::training::requirements::DueState::Due), "2024年度's attendance does not count in 2025年度");
+        assert_eq!(state("manager"), Some(tebiki_core::training::requirements::DueState::Done));
         assert_eq!(h.transfers.len(), 1);
         assert_eq!((h.transfers[0].1.as_str(), h.transfers[0].2.as_str()), ("総務課", "情報政策課"));
         assert!(store.person_history(kobe, "999", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().is_none());

@@ -2,7 +2,7 @@
 //! hash-chained 操作記録.
 
 use std::path::Path;
-use tebiki_core::roster_import::parse_roster;
+use tebiki_core::roster::import::parse_roster;
 use tebiki_store::{AuditBreakReason, Desk, Store, StoreError};
 
 const PASS: &str = "庁内ネットワーク管理2026";

@@ -133,4 +133,24 @@ describe('自己点検: answer on one PC, collect on the 統括責任者’s PC'
     await expect($('[data-testid="dash-row-総務課"]')).not.toBeExisting();
     await screenshot('selfcheck-dashboard');
   });
+
+  it('in 職員モード, the imported submission is neither shown nor open to correction', async () => {
+    // 管理者モード: the 回答 tab lists the collected submission.
+    await $('[data-testid="selfcheck-tab-answer"]').click();
+    await expect($('[data-testid="selfcheck-submission-1001"]')).toBeExisting();
+    await $('[data-testid="mode-leave"]').click();
+    await browser.waitUntil(async () => (await $('[data-testid="mode"]').getAttribute('data-admin')) !== 'yes');
+    await openSelfcheck();
+    await $('[data-testid="selfcheck-tab-answer"]').click();
+    await $('[data-testid="selfcheck-start"]').waitForDisplayed();
+    await expect($('[data-testid="selfcheck-submission-1001"]')).not.toBeExisting();
+    // Answering as that person (a correction of their file) is refused.
+    await $('[data-testid="selfcheck-name"]').setValue('山田 太郎');
+    await $('[data-testid="selfcheck-employee-no"]').setValue('1001');
+    await $('[data-testid="selfcheck-dept"]').setValue('総務課');
+    await $('[data-testid="selfcheck-begin"]').click();
+    await expect($('[data-testid="selfcheck-status"]')).toHaveText(expect.stringContaining('他のパソコンから取り込まれた'));
+    await expect($('[data-testid="selfcheck-answering"]')).not.toBeExisting();
+    await screenshot('selfcheck-staff-mode-imported');
+  });
 });

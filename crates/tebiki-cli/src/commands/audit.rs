@@ -1,18 +1,19 @@
 //! `tebiki audit verify|list|export`: the 操作記録.
 
-use super::{fail, Context, Failure};
+use super::{absolute, Context, Failure};
 use crate::{cli::Cli, output};
 use serde::Serialize;
 use std::path::Path;
-use tebiki_i18n::tr_args;
-use tebiki_store::{audit_csv, describe_audit_entry, mode_label, AuditBreakReason, AuditVerdict};
+use tebiki_i18n::{tr_args, Arg};
+use tebiki_service::audit;
+use tebiki_store::{describe_audit_entry, mode_label, AuditBreakReason};
 
 pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let verdict: AuditVerdict = ctx.store().verify_audit().map_err(|e| fail(lang, &e))?;
+    let verdict = audit::verify_audit(&mut ctx.admin()?).map_err(|e| ctx.fail(e))?;
     match &verdict.broken {
         None => {
-            let human = tr_args(lang, "cli-audit-intact", &[("entries", tebiki_i18n::Arg::from(verdict.entries))]);
+            let human = tr_args(lang, "cli-audit-intact", &[("entries", Arg::from(verdict.entries))]);
             output::result(cli, &human, &verdict);
             Ok(())
         }
@@ -22,7 +23,7 @@ pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
                 AuditBreakReason::Missing => "cli-audit-missing",
                 AuditBreakReason::Truncated => "cli-audit-truncated",
             };
-            let message = tr_args(lang, key, &[("seq", tebiki_i18n::Arg::from(b.seq)), ("entries", tebiki_i18n::Arg::from(verdict.entries))]);
+            let message = tr_args(lang, key, &[("seq", Arg::from(b.seq)), ("entries", Arg::from(verdict.entries))]);
             if cli.json {
                 output::line(&serde_json::to_string_pretty(&verdict).expect("results serialise"));
             }
@@ -44,7 +45,7 @@ struct ListedEntry {
 
 pub fn list(cli: &Cli, ctx: &Context, limit: usize) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let entries = ctx.store().audit_entries(None, limit).map_err(|e| fail(lang, &e))?;
+    let entries = audit::audit_entries(&mut ctx.admin()?, None, limit).map_err(|e| ctx.fail(e))?;
     let listed: Vec<ListedEntry> = entries
         .iter()
         .map(|e| ListedEntry {
@@ -74,16 +75,10 @@ struct Exported {
 }
 
 pub fn export(cli: &Cli, ctx: &Context, out: &Path, shift_jis: bool) -> Result<(), Failure> {
-    let lang = ctx.lang;
-    let entries = ctx.store().all_audit_entries().map_err(|e| fail(lang, &e))?;
-    let bytes = audit_csv(lang, &entries, shift_jis);
-    std::fs::write(out, bytes).map_err(|e| Failure { lang, message: format!("{}: {e}", out.display()) })?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    ctx.store()
-        .audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "audit", "file": name }))
-        .map_err(|e| fail(lang, &e))?;
+    let out = absolute(out);
+    let entries = audit::export_audit(&mut ctx.admin()?, &out, shift_jis).map_err(|e| ctx.fail(e))?;
     let file = out.display().to_string();
-    let human = tr_args(lang, "cli-audit-exported", &[("entries", tebiki_i18n::Arg::from(entries.len() as i64)), ("path", file.clone().into())]);
-    output::result(cli, &human, &Exported { file, entries: entries.len() });
+    let human = tr_args(ctx.lang, "cli-audit-exported", &[("entries", Arg::from(entries as i64)), ("path", file.clone().into())]);
+    output::result(cli, &human, &Exported { file, entries });
     Ok(())
 }

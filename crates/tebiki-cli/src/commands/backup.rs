@@ -1,8 +1,11 @@
-use super::{fail, Context, Failure};
+//! `tebiki backup FILE` and `tebiki restore FILE`.
+
+use super::{absolute, Context, Failure};
 use crate::{cli::Cli, output};
 use serde::Serialize;
 use std::path::Path;
 use tebiki_i18n::tr_args;
+use tebiki_service::audit;
 
 #[derive(Serialize)]
 struct BackupDone {
@@ -16,25 +19,22 @@ struct RestoreDone {
 }
 
 pub fn backup(cli: &Cli, ctx: &Context, file: &Path) -> Result<(), Failure> {
-    ctx.store().backup_to(file).map_err(|e| fail(ctx.lang, &e))?;
+    let file = absolute(file);
+    audit::backup(&mut ctx.admin()?, &file).map_err(|e| ctx.fail(e))?;
     let path = file.display().to_string();
     let human = tr_args(ctx.lang, "cli-backup-done", &[("path", path.clone().into())]);
     output::result(cli, &human, &BackupDone { backup: path });
     Ok(())
 }
 
-pub fn restore(cli: &Cli, ctx: &mut Context, file: &Path) -> Result<(), Failure> {
+pub fn restore(cli: &Cli, ctx: &Context, file: &Path) -> Result<(), Failure> {
+    let file = absolute(file);
     // An encrypted backup made under an earlier passphrase opens with that one.
     let backup_passphrase = std::env::var("TEBIKI_BACKUP_PASSPHRASE").ok().filter(|p| !p.is_empty());
     let passphrase = backup_passphrase.or_else(|| std::env::var(super::admin::PASSPHRASE_ENV).ok());
-    let lang = ctx.lang;
-    let saved = ctx.store_mut().restore_from(file, passphrase.as_deref()).map_err(|e| fail(lang, &e))?;
+    let saved = audit::restore(&mut ctx.admin()?, &file, passphrase.as_deref()).map_err(|e| ctx.fail(e))?;
     let path = file.display().to_string();
     let human = tr_args(ctx.lang, "cli-restore-done", &[("path", path.clone().into())]);
-    output::result(
-        cli,
-        &human,
-        &RestoreDone { restored_from: path, previous_data_saved_to: saved.display().to_string() },
-    );
+    output::result(cli, &human, &RestoreDone { restored_from: path, previous_data_saved_to: saved.display().to_string() });
     Ok(())
 }

@@ -8,12 +8,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
-use tebiki_core::demo_org::organisation;
-use tebiki_core::fiscal_year::FiscalYear;
+use tebiki_core::demo::organisation;
+use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::library::PackLibrary;
-use tebiki_core::selfcheck_dashboard::{questionnaires_of, who_must_submit};
+use tebiki_core::selfcheck::dashboard::{questionnaires_of, who_must_submit};
 use tebiki_core::settings::Language;
-use tebiki_core::submission::{self, PackRef};
+use tebiki_core::selfcheck::submission::{self, PackRef};
 use tebiki_i18n::{tr, tr_args};
 use tebiki_report::{render_selfcheck, render_training, Rendered, ReportOptions, SelfcheckData, TrainingData};
 use tebiki_store::Store;
@@ -70,7 +70,7 @@ fn run_in(ctx: &Context, a: &BenchArgs, root: &Path) -> Result<(), String> {
     let t = Instant::now();
     let people = organisation(a.depts.max(1), a.staff.max(1), today, 20261122);
     store.import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e).message)?;
-    let (sessions, attendances) = super::demo::record_sessions(&mut store, pack, &people, today).map_err(|e| fail(lang, &e).message)?;
+    let (sessions, attendances) = tebiki_service::demo::record_sessions(&mut store, pack, &people, today).map_err(|e| fail(lang, &e).message)?;
     let qs = questionnaires_of(pack);
     let active: Vec<_> = store.active_staff().map_err(|e| fail(lang, &e).message)?.into_iter().map(|m| m.record).collect();
     let must = who_must_submit(&active, &pack.roles, &qs);
@@ -78,8 +78,8 @@ fn run_in(ctx: &Context, a: &BenchArgs, root: &Path) -> Result<(), String> {
     let step = (must.len() / a.submissions.max(1)).max(1);
     let chosen: Vec<_> = must.iter().step_by(step).take(a.submissions).copied().collect();
     let pack_ref = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
-    let mut subs = tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0 - 1, fy.start(), 12);
-    subs.extend(tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0, today, 11));
+    let mut subs = tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0 - 1, fy.start(), 12);
+    subs.extend(tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0, today, 11));
     for s in &subs {
         let d = submission::digest(s).map_err(|e| e.to_string())?;
         store.import_submission(s, &d, &submission::file_name(s)).map_err(|e| e.localized(lang))?;

@@ -108,7 +108,7 @@ fn generated_corpus(library: &PackLibrary, bytes: usize) -> Vec<Source> {
 pub fn run(ctx: &Context, corpus_mb: usize, runs: usize) -> Result<(), Failure> {
     let fail = |e: tebiki_search::index::SearchError| Failure { lang: ctx.lang, message: e.to_string() };
     let runs = runs.max(1);
-    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
+    let library = PackLibrary::load(Some(&imported_packs_dir(ctx.data_dir())));
     line(&format!("# tebiki bench search ({runs} runs per query; build: {})", if cfg!(debug_assertions) { "debug" } else { "release" }));
 
     let t = Instant::now();

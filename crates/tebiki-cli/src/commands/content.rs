@@ -71,7 +71,7 @@ fn sources(dir: Option<&Path>, data_dir: &Path) -> Result<Vec<(String, Result<Pa
 pub fn check(cli: &Cli, ctx: &Context, dir: Option<&Path>) -> Result<(), Failure> {
     let lang = ctx.lang;
     let fail = |message: String| Failure { lang, message };
-    let sources = sources(dir, &ctx.data_dir).map_err(|e| {
+    let sources = sources(dir, ctx.data_dir()).map_err(|e| {
         fail(tr_args(lang, "content-check-unreadable", &[("path", dir.unwrap_or(Path::new(".")).display().to_string().into()), ("detail", e.into())]))
     })?;
     if sources.is_empty() {
@@ -154,22 +154,9 @@ struct PackImported {
 
 /// `tebiki content import PATH [--yes]`: the same checks and atomic install
 /// as 設定 → ポリシーパックの取り込み in the app.
-pub fn import(cli: &Cli, ctx: &mut Context, path: &Path, yes: bool) -> Result<(), Failure> {
-    let lang = ctx.lang;
-    let packs_dir = imported_packs_dir(&ctx.data_dir);
-    let library = tebiki_core::pack::library::PackLibrary::load(Some(&packs_dir));
-    let shown = path.display().to_string();
-    let id = tebiki_core::pack::import::import_from_path(path, &library, &packs_dir, yes)
-        .map_err(|e| Failure { lang, message: tebiki_i18n::tr_import_error(lang, &e, &shown) })?;
-    let library = tebiki_core::pack::library::PackLibrary::load(Some(&packs_dir));
-    let version = library.get(&id).map(|p| p.version.clone()).unwrap_or_default();
-    if let Some(pack) = library.get(&id) {
-        ctx.store_mut().remember_clause_texts(pack).map_err(|e| super::fail(lang, &e))?;
-    }
-    ctx.store()
-        .audit(tebiki_store::Action::PackImported, serde_json::json!({ "pack": id, "version": version }))
-        .map_err(|e| super::fail(lang, &e))?;
-    let human = tr_args(lang, "cli-pack-imported", &[("id", id.clone().into())]);
-    output::result(cli, &human, &PackImported { id, version });
+pub fn import(cli: &Cli, ctx: &Context, path: &Path, yes: bool) -> Result<(), Failure> {
+    let summary = tebiki_service::handbook::import_pack(&mut ctx.admin()?, &super::absolute(path), yes).map_err(|e| ctx.fail(e))?;
+    let human = tr_args(ctx.lang, "cli-pack-imported", &[("id", summary.id.clone().into())]);
+    output::result(cli, &human, &PackImported { id: summary.id, version: summary.version });
     Ok(())
 }

@@ -3,141 +3,39 @@
 use super::{fail, Context, Failure};
 use crate::cli::Cli;
 use crate::output;
-use serde::Serialize;
 use std::time::Instant;
-use tebiki_core::demo_org::{organisation, roster_csv, Rng};
-use tebiki_core::fiscal_year::FiscalYear;
-use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
-use tebiki_core::pack::Pack;
-use tebiki_core::roster_import::{parse_roster, StaffRecord};
-use tebiki_core::selfcheck_dashboard::{questionnaires_of, who_must_submit};
-use tebiki_core::submission::{self, PackRef};
-use tebiki_core::training::{overview, CourseKind};
+use tebiki_core::demo::{organisation, roster_csv};
+use tebiki_core::calendar::fiscal_year::FiscalYear;
+use tebiki_core::pack::library::PackLibrary;
+use tebiki_core::roster::import::parse_roster;
+use tebiki_core::training::overview::overview;
 use tebiki_i18n::{tr_args, Arg};
 use tebiki_store::{Method, NewSession, Store};
 
-#[derive(Serialize)]
-struct DemoReport {
-    pack_id: String,
-    departments: usize,
-    staff: usize,
-    sessions: usize,
-    attendances: usize,
-    /// 自己点検 submissions (previous and current 年度); 0 if the pack has no questionnaires.
-    selfcheck_submissions: usize,
-}
-
-pub fn run(cli: &Cli, ctx: &mut Context, staff: usize, depts: usize, pack_id: &str) -> Result<(), Failure> {
+pub fn run(cli: &Cli, ctx: &Context, staff: usize, depts: usize, pack_id: &str) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let failure = |key: &str, args: &[(&str, Arg)]| Failure { lang, message: tr_args(lang, key, args) };
-    if !ctx.store().all_staff().map_err(|e| fail(lang, &e))?.is_empty() {
-        return Err(failure("demo-not-empty", &[("dir", ctx.data_dir.display().to_string().into())]));
-    }
-    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    let pack = library.get(pack_id).ok_or_else(|| failure("search-unknown-pack", &[("pack", pack_id.into())]))?;
-    let today = chrono::Local::now().date_naive();
-    let people = organisation(depts, staff.max(1), today, 20261122);
-    ctx.store_mut().import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
-    let mut settings = ctx.desk.settings().map_err(|e| fail(lang, &e))?;
-    settings.pack.get_or_insert_with(|| pack.id.clone());
-    ctx.desk.save_settings(&settings).map_err(|e| fail(lang, &e))?;
-
-    let (sessions, attendances) = record_sessions(ctx.store_mut(), pack, &people, today).map_err(|e| fail(lang, &e))?;
-    let current = FiscalYear::of(today);
-    let selfcheck_submissions = demo_submissions(ctx, pack, &people, current, today)?;
-    ctx.store().audit(tebiki_store::Action::DemoCreated, serde_json::json!({ "staff": people.len() })).map_err(|e| fail(lang, &e))?;
-    let report = DemoReport { pack_id: pack.id.clone(), departments: people.iter().map(|p| p.dept_code.as_str()).collect::<std::collections::BTreeSet<_>>().len(), staff: people.len(), sessions, attendances, selfcheck_submissions };
+    let report = tebiki_service::demo::create_demo(&mut ctx.admin()?, staff, depts, pack_id).map_err(|e| ctx.fail(e))?;
     let n = |v: usize| Arg::from(v as i64);
     let human = tr_args(
         lang,
         "demo-done",
-        &[("depts", n(report.departments)), ("staff", n(report.staff)), ("sessions", n(report.sessions)), ("attendances", n(report.attendances)), ("dir", ctx.data_dir.display().to_string().into())],
+        &[
+            ("depts", n(report.departments)),
+            ("staff", n(report.staff)),
+            ("sessions", n(report.sessions)),
+            ("attendances", n(report.attendances)),
+            ("dir", ctx.data_dir().display().to_string().into()),
+        ],
     );
-    let human = if selfcheck_submissions > 0 {
-        format!("{human}\n{}", tr_args(lang, "selfcheck-demo-done", &[("count", n(selfcheck_submissions)), ("years", format!("{}・{}", current.previous().wareki(), current.wareki()).into())]))
+    let human = if report.selfcheck_submissions > 0 {
+        let current = FiscalYear::of(chrono::Local::now().date_naive());
+        let years = format!("{}・{}", current.previous().wareki(), current.wareki());
+        format!("{human}\n{}", tr_args(lang, "selfcheck-demo-done", &[("count", n(report.selfcheck_submissions)), ("years", years.into())]))
     } else {
         human
     };
     output::result(cli, &human, &report);
     Ok(())
-}
-
-/// Three 年度 of sessions of every course of the pack, up to `today`: nearly
-/// everyone attended in past years, about half so far this year. Returns
-/// (sessions, attendances). Shared with `tebiki bench report`.
-pub(crate) fn record_sessions(store: &mut Store, pack: &Pack, people: &[StaffRecord], today: chrono::NaiveDate) -> Result<(usize, usize), tebiki_store::StoreError> {
-    let mut rng = Rng::new(7);
-    let (mut sessions, mut attendances) = (0, 0);
-    let current = FiscalYear::of(today);
-    let depts_of = |code: &str| people.iter().filter(|p| p.dept_code == code && p.left_on.is_none()).map(|p| p.employee_no.clone()).collect::<Vec<_>>();
-    let mut codes: Vec<String> = people.iter().map(|p| p.dept_code.clone()).collect();
-    codes.sort();
-    codes.dedup();
-    for fy in [current.previous().previous(), current.previous(), current] {
-        let last_day = fy.end().min(today);
-        let days = (last_day - fy.start()).num_days().max(1) as usize;
-        let share = if fy == current { 55 } else { 92 };
-        for course in &pack.courses {
-            let groups: Vec<Vec<String>> = match course.kind {
-                CourseKind::Annual => codes.iter().map(|c| depts_of(c)).collect(),
-                CourseKind::NewHire => vec![people
-                    .iter()
-                    .filter(|p| p.hired_on.as_deref().is_some_and(|h| fy.contains(h.parse().unwrap_or(fy.start()))))
-                    .map(|p| p.employee_no.clone())
-                    .collect()],
-                CourseKind::Role | CourseKind::Drill => vec![people
-                    .iter()
-                    .filter(|p| course.roles.is_empty() || p.roles.iter().any(|r| course.roles.contains(r)))
-                    .map(|p| p.employee_no.clone())
-                    .collect()],
-            };
-            for group in groups.into_iter().filter(|g| !g.is_empty()) {
-                let attendees: Vec<String> = group.into_iter().filter(|_| rng.chance(share)).collect();
-                if attendees.is_empty() {
-                    continue;
-                }
-                let held_on = fy.start() + chrono::Duration::days(rng.below(days) as i64);
-                let method = *rng.pick(&[Method::Classroom, Method::ELearning, Method::Video]);
-                let session = NewSession {
-                    pack_id: pack.id.clone(),
-                    course_id: course.id.clone(),
-                    held_on: held_on.to_string(),
-                    method,
-                    trainer: Some("情報政策課".into()),
-                    place: (method == Method::Classroom).then(|| "本庁舎 大会議室".into()),
-                };
-                let r = store.record_session(&session, &attendees)?;
-                sessions += 1;
-                attendances += r.attendees;
-            }
-        }
-    }
-    Ok((sessions, attendances))
-}
-
-/// 自己点検 as if collected from every 所属: nearly everyone who must submit
-/// did so last 年度, about 60 % so far this one (never dated after today).
-/// Stored as imported files would be. Nothing when the pack has no questionnaires.
-fn demo_submissions(ctx: &mut Context, pack: &Pack, people: &[StaffRecord], current: FiscalYear, today: chrono::NaiveDate) -> Result<usize, Failure> {
-    let lang = ctx.lang;
-    let qs = questionnaires_of(pack);
-    if qs.is_empty() {
-        return Ok(0);
-    }
-    let active: Vec<StaffRecord> = people.iter().filter(|p| p.left_on.as_deref().is_none_or(|l| l > today.to_string().as_str())).cloned().collect();
-    let must = who_must_submit(&active, &pack.roles, &qs);
-    let pack_ref = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
-    let mut rng = Rng::new(29);
-    let mut count = 0;
-    for (fy, share, latest, seed) in [(current.previous(), 92, current.previous().end(), 31), (current, 60, today, 32)] {
-        let chosen: Vec<_> = must.iter().filter(|_| rng.chance(share)).copied().collect();
-        for s in tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0, latest, seed) {
-            let digest = submission::digest(&s).map_err(|e| Failure { lang, message: e.to_string() })?;
-            ctx.store_mut().import_submission(&s, &digest, &submission::file_name(&s)).map_err(|e| Failure { lang, message: e.localized(lang) })?;
-            count += 1;
-        }
-    }
-    Ok(count)
 }
 
 /// Figures for the README: a Shift_JIS roster of `rows` people imported into

@@ -1,12 +1,12 @@
 //! `tebiki roster import FILE [--dry-run] [--partial] [--strict] [--json]`
 
-use super::{fail, Context, Failure};
+use super::{absolute, Context, Failure};
 use crate::cli::Cli;
 use crate::output;
 use serde::Serialize;
 use std::path::Path;
-use tebiki_core::roster_import::parse_roster;
 use tebiki_i18n::{tr, tr_args, tr_message, Arg};
+use tebiki_service::roster::{import_roster, RosterImport};
 
 #[derive(Serialize)]
 struct Rejected {
@@ -26,42 +26,28 @@ struct ImportReport {
     rejected: Vec<Rejected>,
 }
 
-pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bool, strict: bool) -> Result<(), Failure> {
+pub fn import(cli: &Cli, ctx: &Context, file: &Path, dry_run: bool, full: bool, strict: bool) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let failure = |message: String| Failure { lang, message };
-    let bytes = std::fs::read(file).map_err(|e| {
-        failure(tr_args(lang, "roster-file-unreadable", &[("path", file.display().to_string().into()), ("detail", e.to_string().into())]))
-    })?;
-    let parsed = parse_roster(&bytes, None).map_err(|e| failure(format!("{}: {}", file.display(), tr_message(lang, &e.message()))))?;
-    let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
-    let today = chrono::Local::now().date_naive().to_string();
-    // --strict: a file with bad rows is not imported at all (nothing changes).
-    let refused = strict && !parsed.rejected.is_empty();
-    let dry_run = dry_run || refused;
-    let plan = if dry_run {
-        ctx.store().plan_roster(&records, full)
-    } else {
-        ctx.store_mut().import_roster(&records, full, &today)
-    }
-    .map_err(|e| fail(lang, &e))?;
-
+    let how = RosterImport { mapping: None, full, strict, dry_run };
+    let outcome = import_roster(&mut ctx.admin()?, &absolute(file), &how, &mut |_, _| {}).map_err(|e| ctx.fail(e))?;
+    let plan = &outcome.plan;
     let report = ImportReport {
         file: file.display().to_string(),
-        encoding: parsed.encoding.clone(),
-        dry_run,
+        encoding: outcome.encoding.clone(),
+        dry_run: outcome.dry_run,
         added: plan.added.len(),
         updated: plan.updated.len(),
         deactivated: plan.deactivated.len(),
         unchanged: plan.unchanged,
-        rejected: parsed.rejected.iter().map(|r| Rejected { line: r.line, reason: tr_message(lang, &r.reason) }).collect(),
+        rejected: outcome.rejected.iter().map(|r| Rejected { line: r.line, reason: tr_message(lang, &r.reason) }).collect(),
     };
-    let outcome = match refused {
-        true => Err(failure(tr_args(lang, "roster-import-strict-refused", &[("rejected", Arg::from(report.rejected.len() as i64))]))),
+    let result = match outcome.refused {
+        true => Err(Failure { lang, message: tr_args(lang, "roster-import-strict-refused", &[("rejected", Arg::from(report.rejected.len() as i64))]) }),
         false => Ok(()),
     };
     if cli.json {
         output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
-        return outcome;
+        return result;
     }
     let n = |v: usize| Arg::from(v as i64);
     output::line(&tr_args(
@@ -79,8 +65,8 @@ pub fn import(cli: &Cli, ctx: &mut Context, file: &Path, dry_run: bool, full: bo
     for r in &report.rejected {
         output::line(&format!("  {}", tr_args(lang, "roster-import-rejected-line", &[("line", n(r.line)), ("reason", r.reason.as_str().into())])));
     }
-    if dry_run && !refused {
+    if outcome.dry_run && !outcome.refused {
         output::line(&tr(lang, "roster-import-dry-run"));
     }
-    outcome
+    result
 }

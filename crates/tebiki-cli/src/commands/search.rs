@@ -5,9 +5,8 @@ use crate::cli::Cli;
 use crate::output;
 use serde::Serialize;
 use std::io::IsTerminal;
-use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_i18n::{tr_args, Arg};
-use tebiki_search::{SearchIndex, SearchOptions, Segment};
+use tebiki_search::Segment;
 
 #[derive(Serialize)]
 struct JsonHit {
@@ -57,16 +56,7 @@ fn marked(segments: &[Segment], tty: bool) -> String {
 
 pub fn run(cli: &Cli, ctx: &Context, query: &str, pack: Option<&str>, limit: usize) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    if let Some(p) = pack {
-        if library.get(p).is_none() {
-            return Err(Failure { lang, message: tr_args(lang, "search-unknown-pack", &[("pack", p.into())]) });
-        }
-    }
-    let index = SearchIndex::build(&library).map_err(|e| Failure { lang, message: e.to_string() })?;
-    let results = index
-        .search(query, &SearchOptions { pack: pack.map(str::to_owned), limit: limit.max(1) })
-        .map_err(|e| Failure { lang, message: e.to_string() })?;
+    let results = tebiki_service::handbook::search(&ctx.session, query, pack, limit).map_err(|e| ctx.fail(e))?;
 
     if cli.json {
         let json = JsonResults {

@@ -6,9 +6,8 @@ use crate::output;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::pack::files::PackFiles;
-use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::pack::{load, Pack, PackOrigin};
-use tebiki_core::roles::GenericRole;
+use tebiki_core::pack::roles::GenericRole;
 use tebiki_core::selfcheck::coverage::{coverage, PackCoverage};
 use tebiki_core::selfcheck::draft::draft as draft_questionnaire;
 use tebiki_i18n::{tr_args, Arg};
@@ -19,8 +18,8 @@ use tebiki_i18n::{tr_args, Arg};
 fn packs(ctx: &Context, pack: Option<&str>) -> Result<Vec<Pack>, Failure> {
     let lang = ctx.lang;
     let failure = |message: String| Failure { lang, message };
-    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    let wanted = pack.map(str::to_owned).or_else(|| ctx.desk.settings().ok().and_then(|s| s.pack));
+    let library = ctx.session.library().map_err(|e| ctx.fail(e))?;
+    let wanted = pack.map(str::to_owned).or_else(|| ctx.session.settings().ok().and_then(|s| s.pack));
     let Some(id) = wanted else { return Ok(library.packs().to_vec()) };
     if let Some(p) = library.get(&id) {
         return Ok(vec![p.clone()]);
@@ -78,7 +77,7 @@ pub fn draft(cli: &Cli, ctx: &Context, pack: &str, role: Option<&str>, out: Opti
     let known = || pack.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ");
     // Without --role: 職員等, the questionnaire everyone answers.
     let role = match role {
-        Some(label) => tebiki_core::roles::resolve(&pack.roles, label)
+        Some(label) => tebiki_core::pack::roles::resolve(&pack.roles, label)
             .ok_or_else(|| failure(tr_args(lang, "selfcheck-unknown-role", &[("role", label.into()), ("pack", pack.id.as_str().into()), ("known", known().into())])))?,
         None => pack
             .roles

@@ -2,32 +2,24 @@
 //! `tebiki selfcheck import PATH…`, `tebiki selfcheck summary --year N`, and
 //! `tebiki bench selfcheck`.
 
-use super::{fail, Context, Failure};
+use super::{absolute, fail, Context, Failure};
+use tebiki_service::selfcheck;
 use crate::cli::Cli;
 use crate::output;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use tebiki_core::answers::Answer;
-use tebiki_core::fiscal_year::FiscalYear;
-use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
+use tebiki_core::calendar::fiscal_year::FiscalYear;
+use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::pack::Pack;
-use tebiki_core::selfcheck_dashboard::{REMEDY_HEADER_KEYS, dashboard, questionnaires_of, remedies_csv, who_must_submit, DashboardInput, QuestionnaireInfo};
+use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, who_must_submit, DashboardInput, QuestionnaireInfo};
 use tebiki_core::settings::Language;
-use tebiki_core::submission::{self, PackRef};
+use tebiki_core::selfcheck::submission::{self, PackRef};
 use tebiki_i18n::{tr, tr_args, Arg};
 use tebiki_store::{collect_submission_files, ImportReport, Store};
 
 fn failure(lang: Language, message: String) -> Failure {
     Failure { lang, message }
-}
-
-/// Writes `bytes` next to `path` and renames it into place, so that a file
-/// interrupted half-way (USB stick pulled) never has the final name.
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("json.part");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
 }
 
 #[derive(Serialize)]
@@ -39,23 +31,9 @@ struct ExportReport {
 
 pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let io = |path: &Path, e: std::io::Error| {
-        failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
-    };
-    let subs = ctx.store().latest_submissions(year).map_err(|e| fail(lang, &e))?;
-    std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
-    let mut files = Vec::with_capacity(subs.len());
-    for s in &subs {
-        let written = submission::write(s).map_err(|e| failure(lang, e.to_string()))?;
-        let name = submission::file_name(s);
-        let path = out.join(&name);
-        write_file(&path, &written.bytes).map_err(|e| io(&path, e))?;
-        files.push(name);
-    }
-    ctx.store()
-        .audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "submissions", "file": out.display().to_string() }))
-        .map_err(|e| fail(lang, &e))?;
-    let report = ExportReport { year, dir: out.display().to_string(), files };
+    let dir = absolute(out);
+    let files = selfcheck::export_submissions(&mut ctx.admin()?, year, &dir).map_err(|e| ctx.fail(e))?;
+    let report = ExportReport { year, dir: dir.display().to_string(), files };
     let human = tr_args(
         lang,
         "selfcheck-export-done",
@@ -65,17 +43,10 @@ pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Fai
     Ok(())
 }
 
-pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Failure> {
+pub fn import(cli: &Cli, ctx: &Context, paths: &[PathBuf]) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let mut report = ImportReport::default();
-    let files = collect_submission_files(paths, lang, &mut report);
-    if files.is_empty() && report.refused.is_empty() {
-        let shown = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-        return Err(failure(lang, tr_args(lang, "selfcheck-import-none", &[("path", shown.into())])));
-    }
-    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
-    ctx.store_mut().import_submission_files(&files, &known, lang, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
+    let paths: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
+    let report = selfcheck::import_submissions(&mut ctx.admin()?, &paths, &mut |_, _| {}).map_err(|e| ctx.fail(e))?;
 
     if cli.json {
         output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
@@ -120,16 +91,6 @@ pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Fai
     Ok(())
 }
 
-/// --pack, else the organisation chosen in the app.
-fn pack_of<'a>(ctx: &Context, library: &'a PackLibrary, pack: Option<&str>) -> Result<&'a Pack, Failure> {
-    let lang = ctx.lang;
-    let id = match pack {
-        Some(p) => p.to_owned(),
-        None => ctx.desk.settings().ok().and_then(|s| s.pack).ok_or_else(|| failure(lang, tr(lang, "training-no-pack")))?,
-    };
-    library.get(&id).ok_or_else(|| failure(lang, tr_args(lang, "search-unknown-pack", &[("pack", id.as_str().into())])))
-}
-
 fn questionnaires(lang: Language, pack: &Pack) -> Result<Vec<QuestionnaireInfo>, Failure> {
     let qs = questionnaires_of(pack);
     if qs.is_empty() {
@@ -151,21 +112,11 @@ pub struct SummaryArgs<'a> {
 
 pub fn summary(cli: &Cli, ctx: &Context, a: SummaryArgs) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let library = PackLibrary::load(Some(&imported_packs_dir(&ctx.data_dir)));
-    let pack = pack_of(ctx, &library, a.pack)?;
-    questionnaires(lang, pack)?; // refuses a pack without questionnaires, with a message
-    let d = ctx.store().selfcheck_dashboard(pack, a.year).map_err(|e| fail(lang, &e))?;
-
+    let mut admin = ctx.admin()?;
+    let (_, d) = selfcheck::selfcheck_summary(&mut admin, a.year, a.pack).map_err(|e| ctx.fail(e))?;
     if let Some(path) = a.remedies_csv {
-        let headers = REMEDY_HEADER_KEYS.map(|k| tr(lang, k));
-        let label = |x: Answer| tr(lang, x.label_key());
-        let bytes = remedies_csv(&d.remedies, !a.utf8, headers.each_ref().map(String::as_str), &label);
-        std::fs::write(path, bytes).map_err(|e| {
-            failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
-        })?;
-        ctx.store()
-            .audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "remedies", "file": path.display().to_string() }))
-            .map_err(|e| fail(lang, &e))?;
+        let path = absolute(path);
+        selfcheck::write_remedies(&mut admin, &d, &path, !a.utf8).map_err(|e| ctx.fail(e))?;
         if !cli.json {
             output::line(&tr_args(lang, "selfcheck-summary-csv-done", &[("path", path.display().to_string().into())]));
         }
@@ -275,7 +226,7 @@ fn run_bench(
         qs.len(),
         qs.iter().map(|q| q.items.len()).sum::<usize>()
     ));
-    let people = tebiki_core::demo_org::organisation(staff / 50 + 1, staff, today, 1);
+    let people = tebiki_core::demo::organisation(staff / 50 + 1, staff, today, 1);
     store.import_roster(&people, true, &today.to_string()).map_err(|e| fail(lang, &e))?;
     let active: Vec<_> = store.active_staff().map_err(|e| fail(lang, &e))?.into_iter().map(|m| m.record).collect();
 
@@ -298,8 +249,8 @@ fn run_bench(
         }
     }
     let pack_ref = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
-    let subs = tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0, fy.end(), 11);
-    let previous = tebiki_core::demo_org::submissions(&chosen, &pack_ref, fy.0 - 1, fy.start(), 12);
+    let subs = tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0, fy.end(), 11);
+    let previous = tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0 - 1, fy.start(), 12);
     output::line(&format!(
         "organisation: {} staff ({} active), {} must submit; {} submissions of {} ({} answers), {} of {} for the comparison",
         people.len(),
@@ -318,7 +269,7 @@ fn run_bench(
         let w = submission::write(s).map_err(|e| failure(lang, e.to_string()))?;
         let path = files_dir.join(submission::file_name(s));
         bytes_total += w.bytes.len();
-        write_file(&path, &w.bytes).map_err(|e| io(&path, e))?;
+        tebiki_service::files::write_atomically(&path, &w.bytes).map_err(|e| io(&path, e))?;
     }
     output::line(&format!("write {} files ({:.1} MB): {:.1} ms", subs.len(), bytes_total as f64 / 1e6, ms(t.elapsed())));
     for s in &previous {
@@ -379,7 +330,7 @@ fn run_bench(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tebiki_core::answers::AnswerProblem;
+    use tebiki_core::selfcheck::answers::{Answer, AnswerProblem};
     use tebiki_i18n::tr_message;
 
     /// Keys built at run time (the locale test only sees literal ones).

@@ -14,7 +14,7 @@ struct VersionInfo {
 }
 
 pub fn run(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
-    let database = ctx.data_dir.join(tebiki_store::DATABASE_FILE);
+    let database = ctx.session.database_path();
     let encrypted = tebiki_store::is_encrypted(&database);
     let schema_version = if encrypted {
         None
@@ -23,7 +23,7 @@ pub fn run(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     };
     let info = VersionInfo {
         version: tebiki_core::VERSION,
-        data_dir: ctx.data_dir.display().to_string(),
+        data_dir: ctx.data_dir().display().to_string(),
         database: database.display().to_string(),
         schema_version,
         encrypted,

@@ -1,14 +1,18 @@
 //! Policy packs: one organisation's policy as a manifest and Markdown files.
 //! The format is documented in content/FORMAT.md; `load` is its validator.
 
+pub mod courses;
 pub mod files;
 pub mod glossary;
 pub mod import;
 pub mod library;
 pub mod manifest;
 pub mod markdown;
+pub mod obligation;
 pub mod problem;
+pub mod questionnaire;
 pub mod render;
+pub mod roles;
 pub mod version;
 
 use crate::message::Message;
@@ -43,11 +47,11 @@ pub struct Pack {
     pub documents: Vec<Document>,
     pub glossary: Vec<GlossaryTerm>,
     /// The 研修 the policy requires (`courses.toml`).
-    pub courses: Vec<crate::training::Course>,
+    pub courses: Vec<crate::pack::courses::Course>,
     /// The roles the policy defines (`roles.toml`).
-    pub roles: Vec<crate::roles::Role>,
+    pub roles: Vec<crate::pack::roles::Role>,
     /// 自己点検 questionnaires, one per role (`selfcheck/<role>.toml`).
-    pub questionnaires: Vec<crate::selfcheck::Questionnaire>,
+    pub questionnaires: Vec<crate::pack::questionnaire::Questionnaire>,
     pub origin: PackOrigin,
 }
 
@@ -223,7 +227,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     for h in &manifest.history {
         match chrono::NaiveDate::parse_from_str(&h.date, "%Y-%m-%d") {
             Err(_) => field!("date", &h.date, Message::new("pack-problem-bad-date").arg("value", &h.date)),
-            Ok(date) => match crate::wareki::parse(&h.wareki) {
+            Ok(date) => match crate::calendar::wareki::parse(&h.wareki) {
                 Some(w) if w == date => {}
                 Some(_) => field!("wareki", &h.wareki, Message::new("pack-problem-wareki-mismatch").arg("wareki", &h.wareki).arg("date", &h.date)),
                 None => field!("wareki", &h.wareki, Message::new("pack-problem-bad-wareki").arg("value", &h.wareki)),
@@ -323,7 +327,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     }
     load_roles(files, &mut pack, problems);
     load_courses(files, &mut pack, problems);
-    crate::selfcheck::questionnaire::load(files, &mut pack, problems);
+    crate::pack::questionnaire::load(files, &mut pack, problems);
     Some(pack)
 }
 
@@ -333,7 +337,7 @@ fn load_roles(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
         return;
     }
     let Some(text) = utf8(files, ROLES, problems) else { return };
-    let file: crate::roles::RoleFile = match toml::from_str(text) {
+    let file: crate::pack::roles::RoleFile = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
             let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
@@ -361,7 +365,7 @@ fn load_courses(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>)
         return;
     }
     let Some(text) = utf8(files, COURSES, problems) else { return };
-    let file: crate::training::CourseFile = match toml::from_str(text) {
+    let file: crate::pack::courses::CourseFile = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
             let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
@@ -380,7 +384,7 @@ fn load_courses(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>)
             problems.push(Problem::error(COURSES, line, Message::new("pack-problem-course-clause").arg("id", &c.id).arg("clause", &c.clause)));
         }
         if !pack.roles.is_empty() {
-            for role in c.roles.iter().filter(|r| crate::roles::resolve(&pack.roles, r).is_none()) {
+            for role in c.roles.iter().filter(|r| crate::pack::roles::resolve(&pack.roles, r).is_none()) {
                 problems.push(Problem::error(COURSES, line, Message::new("pack-problem-course-role").arg("id", &c.id).arg("role", role)));
             }
         }

@@ -1,7 +1,7 @@
 //! Coverage: for each role, how many of the duties the policy gives it are
 //! asked about by that role's questionnaire (its items' `covers`).
 
-use super::obligation::{extract, Obligation};
+use crate::pack::obligation::{extract, Obligation};
 use crate::pack::Pack;
 use serde::Serialize;
 use ts_rs::TS;
@@ -88,8 +88,8 @@ pub fn coverage_of(pack: &Pack, obligations: &[Obligation]) -> PackCoverage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::selfcheck::obligation::ObligationKind;
-    use crate::selfcheck::{Item, Questionnaire};
+    use crate::pack::obligation::ObligationKind;
+    use crate::pack::questionnaire::{Item, Questionnaire};
 
     #[test]
     fn counts_what_the_roles_questionnaire_covers() {

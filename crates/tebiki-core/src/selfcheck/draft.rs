@@ -4,9 +4,9 @@
 //! A starting point for a 自治体 writing its own pack: people then reword the
 //! questions, group related duties and add the English.
 
-use super::obligation::{extract, Obligation, ObligationKind, RoleNames, Subject};
+use crate::pack::obligation::{extract, Obligation, ObligationKind, RoleNames, Subject};
 use crate::pack::Pack;
-use crate::roles::Role;
+use crate::pack::roles::Role;
 use std::collections::HashSet;
 
 /// The TOML text of a questionnaire for `role`, in the format of

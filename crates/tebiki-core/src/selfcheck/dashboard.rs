@@ -1,0 +1,763 @@
+//! 自己点検の集計: who must submit vs who did, compliance rates, 改善策.
+//!
+//! Inputs are plain data so that the 集計 does not depend on how
+//! questionnaires are stored: the roster, the pack's roles, for each
+//! questionnaire its role and items (id, question, chapter label), and the
+//! latest submission of each respondent + role for the 年度 and the one before.
+//!
+//! - Who must submit: active staff holding a role (resolved with
+//!   [`roles::resolve`]) that has a questionnaire; if the pack's 職員等 role
+//!   (generic `staff`) has one, everyone.
+//! - 実施率 (compliance rate) = 実施 / (実施 + 一部実施 + 未実施); 該当なし and
+//!   unanswered items are left out. None when nothing counts.
+//! - Counts of who must submit / did are by the 所属 on the roster; rates
+//!   are by the 所属 in the submission (the answers describe that 所属 even if
+//!   the respondent has moved since).
+//!
+//! One pass over the staff and one over the answers, hash lookups only: 20,000
+//! staff and 500 submissions take a few milliseconds.
+
+use crate::selfcheck::answers::Answer;
+use crate::calendar::fiscal_year::FiscalYear;
+use crate::pack::roles::{self, GenericRole, Role};
+use crate::roster::import::StaffRecord;
+use crate::selfcheck::submission::Submission;
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use ts_rs::TS;
+
+/// A questionnaire item as the 集計 needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemInfo {
+    pub id: String,
+    pub question: String,
+    /// The chapter the item belongs to (e.g. 「3 組織体制」), from its clauses.
+    pub chapter: String,
+}
+
+/// A questionnaire: its pack role and items, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionnaireInfo {
+    pub role: String,
+    pub role_name: String,
+    pub items: Vec<ItemInfo>,
+}
+
+pub struct DashboardInput<'a> {
+    pub year: i32,
+    /// Active staff.
+    pub staff: &'a [StaffRecord],
+    pub roles: &'a [Role],
+    pub questionnaires: &'a [QuestionnaireInfo],
+    /// The latest version of each submission of the 年度.
+    pub submissions: &'a [Submission],
+    /// The same for the previous 年度 (may be empty).
+    pub previous: &'a [Submission],
+}
+
+/// Answers counted by kind, and the 実施率 in percent (one decimal).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct Tally {
+    pub implemented: usize,
+    pub partial: usize,
+    pub not_implemented: usize,
+    pub not_applicable: usize,
+    /// 実施 / (実施 + 一部 + 未実施) in percent; None when all are 該当なし.
+    pub rate: Option<f64>,
+}
+
+impl Tally {
+    fn add(&mut self, a: Answer) {
+        match a {
+            Answer::Implemented => self.implemented += 1,
+            Answer::Partial => self.partial += 1,
+            Answer::NotImplemented => self.not_implemented += 1,
+            Answer::NotApplicable => self.not_applicable += 1,
+        }
+    }
+
+    fn finish(mut self) -> Tally {
+        let counted = self.implemented + self.partial + self.not_implemented;
+        self.rate = (counted > 0).then(|| (self.implemented as f64 / counted as f64 * 1000.0).round() / 10.0);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct DepartmentRow {
+    pub code: String,
+    pub name: String,
+    /// Obligations (person × role) of people on the roster in this 所属.
+    pub required: usize,
+    /// Of those, submitted.
+    pub submitted: usize,
+    /// Answers of the submissions made for this 所属.
+    pub tally: Tally,
+    pub previous_rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleRow {
+    pub role: String,
+    pub role_name: String,
+    pub required: usize,
+    pub submitted: usize,
+    pub tally: Tally,
+    pub previous_rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ChapterRow {
+    pub chapter: String,
+    pub tally: Tally,
+    pub previous_rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemRow {
+    pub role: String,
+    pub role_name: String,
+    pub item_id: String,
+    pub question: String,
+    pub chapter: String,
+    pub tally: Tally,
+    pub previous_rate: Option<f64>,
+}
+
+/// A person who must submit a role's questionnaire, and whether they did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpectedSubmission {
+    pub employee_no: String,
+    pub name: String,
+    pub dept_code: String,
+    pub dept_name: String,
+    pub role: String,
+    pub role_name: String,
+    /// The version submitted (None: not yet).
+    pub version: Option<u32>,
+    /// RFC 3339
+    pub submitted_at: Option<String>,
+}
+
+/// One 改善策: an item answered 一部実施 or 実施していない.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct RemedyRow {
+    pub dept_code: String,
+    pub dept_name: String,
+    pub employee_no: String,
+    pub name: String,
+    pub role: String,
+    pub role_name: String,
+    pub item_id: String,
+    /// Empty when the item is not in the installed questionnaire.
+    pub question: String,
+    pub chapter: String,
+    pub answer: Answer,
+    pub remedy: String,
+    /// ISO 8601
+    pub due: Option<String>,
+    pub comment: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct SelfcheckDashboard {
+    pub year: i32,
+    /// 令和7年度
+    pub year_label: String,
+    pub previous_year_label: String,
+    /// Obligations (person × role) and how many were submitted.
+    pub required: usize,
+    pub submitted: usize,
+    /// Submissions the roster does not ask for (the person left, or no longer
+    /// holds the role): counted in the rates, not in `submitted`.
+    pub unexpected: usize,
+    pub overall: Tally,
+    pub previous_rate: Option<f64>,
+    pub departments: Vec<DepartmentRow>,
+    pub roles: Vec<RoleRow>,
+    pub chapters: Vec<ChapterRow>,
+    pub items: Vec<ItemRow>,
+    /// Who must submit and has not, by 所属 then 職員番号.
+    pub pending: Vec<ExpectedSubmission>,
+    /// Who must submit and did, by 所属 then 職員番号.
+    pub done: Vec<ExpectedSubmission>,
+    /// Sorted by 期限 (see [`sort_remedies`]).
+    pub remedies: Vec<RemedyRow>,
+    /// Answers to items the installed questionnaires do not have (another
+    /// pack version): in the overall, 所属 and role rates only.
+    pub unmatched_answers: usize,
+}
+
+/// Rates of a set of submissions, keyed for the side-by-side comparison.
+#[derive(Default)]
+struct Rates<'a> {
+    overall: Tally,
+    dept: HashMap<&'a str, Tally>,
+    role: HashMap<&'a str, Tally>,
+    chapter: HashMap<usize, Tally>,
+    item: HashMap<usize, Tally>,
+    unmatched: usize,
+}
+
+/// Items and chapters of the questionnaires, indexed.
+struct Catalogue<'a> {
+    /// (role, item id) → index into `items`
+    item_index: HashMap<(&'a str, &'a str), usize>,
+    items: Vec<(&'a QuestionnaireInfo, &'a ItemInfo, usize)>,
+    chapters: Vec<&'a str>,
+}
+
+impl<'a> Catalogue<'a> {
+    fn new(questionnaires: &'a [QuestionnaireInfo]) -> Catalogue<'a> {
+        let mut chapter_index: HashMap<&str, usize> = HashMap::new();
+        let mut c = Catalogue { item_index: HashMap::new(), items: Vec::new(), chapters: Vec::new() };
+        for q in questionnaires {
+            for item in &q.items {
+                let ch = *chapter_index.entry(item.chapter.as_str()).or_insert_with(|| {
+                    c.chapters.push(item.chapter.as_str());
+                    c.chapters.len() - 1
+                });
+                c.item_index.entry((q.role.as_str(), item.id.as_str())).or_insert_with(|| {
+                    c.items.push((q, item, ch));
+                    c.items.len() - 1
+                });
+            }
+        }
+        c
+    }
+}
+
+fn rates<'a>(subs: &'a [Submission], cat: &Catalogue) -> Rates<'a> {
+    let mut r = Rates::default();
+    for s in subs {
+        for a in &s.answers {
+            r.overall.add(a.answer);
+            r.dept.entry(s.respondent.dept_code.as_str()).or_default().add(a.answer);
+            r.role.entry(s.role.as_str()).or_default().add(a.answer);
+            match cat.item_index.get(&(s.role.as_str(), a.item_id.as_str())) {
+                Some(&i) => {
+                    r.item.entry(i).or_default().add(a.answer);
+                    r.chapter.entry(cat.items[i].2).or_default().add(a.answer);
+                }
+                None => r.unmatched += 1,
+            }
+        }
+    }
+    r
+}
+
+/// Every (person, questionnaire) the roster asks for: the questionnaires
+/// of the roles a person holds (roster labels resolved with
+/// [`roles::resolve`]) and, when the pack's 職員等 role (generic `staff`)
+/// has a questionnaire, that one for everyone. In roster order.
+pub fn who_must_submit<'a>(staff: &'a [StaffRecord], roles: &[Role], questionnaires: &'a [QuestionnaireInfo]) -> Vec<(&'a StaffRecord, &'a QuestionnaireInfo)> {
+    let with_questionnaire: HashMap<&str, &QuestionnaireInfo> = questionnaires.iter().map(|q| (q.role.as_str(), q)).collect();
+    let everyone: Option<&QuestionnaireInfo> =
+        roles.iter().filter(|r| r.generic == GenericRole::Staff).find_map(|r| with_questionnaire.get(r.id.as_str()).copied());
+    // Roster labels resolve once each (NFKC is not free).
+    let mut resolved: HashMap<&str, Option<&QuestionnaireInfo>> = HashMap::new();
+    let mut out = Vec::with_capacity(if everyone.is_some() { staff.len() } else { staff.len() / 10 });
+    let mut mine: Vec<&QuestionnaireInfo> = Vec::new();
+    for p in staff {
+        mine.clear();
+        mine.extend(everyone);
+        for label in &p.roles {
+            let q = *resolved
+                .entry(label.as_str())
+                .or_insert_with(|| roles::resolve(roles, label).and_then(|r| with_questionnaire.get(r.id.as_str()).copied()));
+            if let Some(q) = q {
+                if !mine.iter().any(|m| m.role == q.role) {
+                    mine.push(q);
+                }
+            }
+        }
+        out.extend(mine.iter().map(|q| (p, *q)));
+    }
+    out
+}
+
+/// The questionnaires of a pack as the 集計 reads them: role names from
+/// roles.toml, chapter labels from the heading of each item's chapter
+/// (「7 人的セキュリティ」).
+pub fn questionnaires_of(pack: &crate::pack::Pack) -> Vec<QuestionnaireInfo> {
+    pack.questionnaires
+        .iter()
+        .map(|q| QuestionnaireInfo {
+            role: q.role.clone(),
+            role_name: pack.roles.iter().find(|r| r.id == q.role).map(|r| r.name.clone()).unwrap_or_else(|| q.role.clone()),
+            items: q
+                .items
+                .iter()
+                .map(|item| ItemInfo {
+                    id: item.id.clone(),
+                    question: item.question.clone(),
+                    chapter: crate::pack::questionnaire::chapter(pack, item)
+                        .map(|c| c.heading.clone())
+                        .or_else(|| item.chapter.clone())
+                        .unwrap_or_default(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The 集計 of a 年度.
+pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
+    let fy = FiscalYear(input.year);
+    let cat = Catalogue::new(input.questionnaires);
+
+    let latest: HashMap<(&str, &str), &Submission> =
+        input.submissions.iter().map(|s| ((s.respondent.employee_no.as_str(), s.role.as_str()), s)).collect();
+
+    let mut dept_rows: HashMap<&str, DepartmentRow> = HashMap::new();
+    let mut role_counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let (mut pending, mut done) = (Vec::new(), Vec::new());
+    let mut claimed: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+    for (p, q) in who_must_submit(input.staff, input.roles, input.questionnaires) {
+        let row = dept_rows.entry(p.dept_code.as_str()).or_insert_with(|| DepartmentRow {
+            code: p.dept_code.clone(),
+            name: p.dept_name.clone(),
+            required: 0,
+            submitted: 0,
+            tally: Tally::default(),
+            previous_rate: None,
+        });
+        let sub = latest.get(&(p.employee_no.as_str(), q.role.as_str()));
+        let counts = role_counts.entry(q.role.as_str()).or_default();
+        row.required += 1;
+        counts.0 += 1;
+        if sub.is_some() {
+            row.submitted += 1;
+            counts.1 += 1;
+            claimed.insert((p.employee_no.as_str(), q.role.as_str()));
+        }
+        let o = ExpectedSubmission {
+            employee_no: p.employee_no.clone(),
+            name: p.name.clone(),
+            dept_code: p.dept_code.clone(),
+            dept_name: p.dept_name.clone(),
+            role: q.role.clone(),
+            role_name: q.role_name.clone(),
+            version: sub.map(|s| s.version),
+            submitted_at: sub.map(|s| s.submitted_at.clone()),
+        };
+        if sub.is_some() { done.push(o) } else { pending.push(o) }
+    }
+    let unexpected = latest.keys().filter(|k| !claimed.contains(*k)).count();
+
+    let now = rates(input.submissions, &cat);
+    let before = rates(input.previous, &cat);
+    let prev = |t: Option<&Tally>| t.and_then(|t| t.finish().rate);
+
+    // 所属: those with obligations, with submissions, or with last year's.
+    for s in input.submissions.iter().chain(input.previous) {
+        dept_rows.entry(s.respondent.dept_code.as_str()).or_insert_with(|| DepartmentRow {
+            code: s.respondent.dept_code.clone(),
+            name: s.respondent.dept_name.clone(),
+            required: 0,
+            submitted: 0,
+            tally: Tally::default(),
+            previous_rate: None,
+        });
+    }
+    let mut departments: Vec<DepartmentRow> = dept_rows
+        .into_values()
+        .map(|mut d| {
+            d.tally = now.dept.get(d.code.as_str()).copied().unwrap_or_default().finish();
+            d.previous_rate = prev(before.dept.get(d.code.as_str()));
+            d
+        })
+        .collect();
+    departments.sort_by(|a, b| a.code.cmp(&b.code));
+
+    // Roles: every questionnaire, then roles only submissions mention.
+    let roles: Vec<RoleRow> = input
+        .questionnaires
+        .iter()
+        .map(|q| (q.role.as_str(), q.role_name.as_str()))
+        .chain(input.submissions.iter().chain(input.previous).map(|s| (s.role.as_str(), s.role_name.as_str())))
+        .fold(Vec::<(&str, &str)>::new(), |mut acc, (id, name)| {
+            if !acc.iter().any(|(a, _)| *a == id) {
+                acc.push((id, name));
+            }
+            acc
+        })
+        .into_iter()
+        .map(|(id, name)| {
+            let (required, submitted) = role_counts.get(id).copied().unwrap_or_default();
+            RoleRow {
+                role: id.to_owned(),
+                role_name: name.to_owned(),
+                required,
+                submitted,
+                tally: now.role.get(id).copied().unwrap_or_default().finish(),
+                previous_rate: prev(before.role.get(id)),
+            }
+        })
+        .collect();
+
+    let chapters = cat
+        .chapters
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ChapterRow {
+            chapter: (*c).to_owned(),
+            tally: now.chapter.get(&i).copied().unwrap_or_default().finish(),
+            previous_rate: prev(before.chapter.get(&i)),
+        })
+        .collect();
+    let items = cat
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, (q, item, _))| ItemRow {
+            role: q.role.clone(),
+            role_name: q.role_name.clone(),
+            item_id: item.id.clone(),
+            question: item.question.clone(),
+            chapter: item.chapter.clone(),
+            tally: now.item.get(&i).copied().unwrap_or_default().finish(),
+            previous_rate: prev(before.item.get(&i)),
+        })
+        .collect();
+
+    let mut remedies = Vec::new();
+    for s in input.submissions {
+        for a in s.answers.iter().filter(|a| a.answer.needs_remedy()) {
+            let info = cat.item_index.get(&(s.role.as_str(), a.item_id.as_str())).map(|&i| cat.items[i].1);
+            remedies.push(RemedyRow {
+                dept_code: s.respondent.dept_code.clone(),
+                dept_name: s.respondent.dept_name.clone(),
+                employee_no: s.respondent.employee_no.clone(),
+                name: s.respondent.name.clone(),
+                role: s.role.clone(),
+                role_name: s.role_name.clone(),
+                item_id: a.item_id.clone(),
+                question: info.map(|i| i.question.clone()).unwrap_or_default(),
+                chapter: info.map(|i| i.chapter.clone()).unwrap_or_default(),
+                answer: a.answer,
+                remedy: a.remedy.clone(),
+                due: a.due.clone(),
+                comment: a.comment.clone(),
+            });
+        }
+    }
+    sort_remedies(&mut remedies, RemedySort::Due, false);
+    let by_dept = |a: &ExpectedSubmission, b: &ExpectedSubmission| (&a.dept_code, &a.employee_no, &a.role).cmp(&(&b.dept_code, &b.employee_no, &b.role));
+    pending.sort_by(by_dept);
+    done.sort_by(by_dept);
+
+    SelfcheckDashboard {
+        year: input.year,
+        year_label: fy.wareki(),
+        previous_year_label: fy.previous().wareki(),
+        required: pending.len() + done.len(),
+        submitted: done.len(),
+        unexpected,
+        overall: now.overall.finish(),
+        previous_rate: (!input.previous.is_empty()).then(|| before.overall.finish().rate).flatten(),
+        departments,
+        roles,
+        chapters,
+        items,
+        pending,
+        done,
+        remedies,
+        unmatched_answers: now.unmatched,
+    }
+}
+
+/// Orders of the 改善策 list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemedySort {
+    /// 期限 (none last), then 所属, 職員番号
+    Due,
+    /// 所属, then 期限
+    Department,
+    /// Role and item, then 所属
+    Item,
+    /// 実施していない before 一部実施, then 期限
+    Answer,
+    /// 職員番号, then item
+    Respondent,
+}
+
+/// Sorts the 改善策 list; `descending` reverses the primary key only.
+pub fn sort_remedies(rows: &mut [RemedyRow], by: RemedySort, descending: bool) {
+    let due = |r: &RemedyRow| (r.due.is_none(), r.due.clone());
+    let severity = |a: Answer| match a {
+        Answer::NotImplemented => 0,
+        Answer::Partial => 1,
+        _ => 2,
+    };
+    let tie = |a: &RemedyRow, b: &RemedyRow| (&a.dept_code, &a.employee_no, &a.role, &a.item_id).cmp(&(&b.dept_code, &b.employee_no, &b.role, &b.item_id));
+    rows.sort_by(|a, b| {
+        let primary = match by {
+            RemedySort::Due => due(a).cmp(&due(b)),
+            RemedySort::Department => a.dept_code.cmp(&b.dept_code),
+            RemedySort::Item => (&a.role, &a.item_id).cmp(&(&b.role, &b.item_id)),
+            RemedySort::Answer => severity(a.answer).cmp(&severity(b.answer)),
+            RemedySort::Respondent => a.employee_no.cmp(&b.employee_no),
+        };
+        let primary = if descending { primary.reverse() } else { primary };
+        primary.then_with(|| if by == RemedySort::Due { Ordering::Equal } else { due(a).cmp(&due(b)) }).then_with(|| tie(a, b))
+    });
+}
+
+/// Column headers of the 改善策 CSV, in the reader's language.
+pub type RemedyHeaders<'a> = [&'a str; 12];
+
+/// The .ftl keys of the CSV's column headers, in column order.
+pub const REMEDY_HEADER_KEYS: [&str; 12] = [
+    "remedy-col-dept-code",
+    "remedy-col-dept",
+    "remedy-col-no",
+    "remedy-col-name",
+    "remedy-col-role",
+    "remedy-col-chapter",
+    "remedy-col-item",
+    "remedy-col-question",
+    "remedy-col-answer",
+    "remedy-col-remedy",
+    "remedy-col-due",
+    "remedy-col-comment",
+];
+
+/// The 改善策 list as CSV that Excel opens correctly: Shift_JIS (CP932) or
+/// UTF-8 with a BOM, CRLF line ends (as `training::overdue_csv`).
+/// `answer_label` gives the answer's label (一部実施 …) in the reader's language.
+pub fn remedies_csv(rows: &[RemedyRow], shift_jis: bool, headers: RemedyHeaders, answer_label: &dyn Fn(Answer) -> String) -> Vec<u8> {
+    let mut w = crate::excel_csv::writer();
+    let _ = w.write_record(headers);
+    for r in rows {
+        let _ = w.write_record([
+            r.dept_code.as_str(),
+            &r.dept_name,
+            &r.employee_no,
+            &r.name,
+            &r.role_name,
+            &r.chapter,
+            &r.item_id,
+            &r.question,
+            &answer_label(r.answer),
+            &r.remedy,
+            r.due.as_deref().unwrap_or(""),
+            &r.comment,
+        ]);
+    }
+    crate::excel_csv::finish(w, shift_jis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::selfcheck::submission::{PackRef, Respondent, SubmittedAnswer};
+
+    fn kobe_roles() -> Vec<Role> {
+        toml::from_str::<roles::RoleFile>(include_str!("../../../../content/packs/kobe/roles.toml")).unwrap().role
+    }
+
+    fn person(no: &str, dept: &str, roles: &[&str]) -> StaffRecord {
+        StaffRecord {
+            employee_no: no.into(),
+            name: format!("職員{no}"),
+            kana: None,
+            dept_code: dept.into(),
+            dept_name: format!("{dept}課"),
+            employment: None,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            hired_on: None,
+            left_on: None,
+            email: None,
+        }
+    }
+
+    fn questionnaire(role: &str, name: &str, n: usize) -> QuestionnaireInfo {
+        QuestionnaireInfo {
+            role: role.into(),
+            role_name: name.into(),
+            items: (1..=n)
+                .map(|i| ItemInfo { id: format!("q{i}"), question: format!("{name}の質問{i}"), chapter: format!("第{}章", i.div_ceil(2)) })
+                .collect(),
+        }
+    }
+
+    fn sub(year: i32, no: &str, dept: &str, role: &str, answers: &[Answer]) -> Submission {
+        Submission {
+            pack: PackRef { id: "kobe".into(), version: "1".into(), content_hash: "00".into() },
+            year,
+            role: role.into(),
+            role_name: role.into(),
+            respondent: Respondent { employee_no: no.into(), name: format!("職員{no}"), dept_code: dept.into(), dept_name: format!("{dept}課") },
+            version: 1,
+            started_at: format!("{year}-06-01T00:00:00Z"),
+            submitted_at: format!("{year}-06-02T00:00:00Z"),
+            answers: answers
+                .iter()
+                .enumerate()
+                .map(|(i, &answer)| SubmittedAnswer {
+                    item_id: format!("q{}", i + 1),
+                    answer,
+                    comment: String::new(),
+                    remedy: if answer.needs_remedy() { format!("改善{}", i + 1) } else { String::new() },
+                    due: answer.needs_remedy().then(|| format!("{}-{:02}-01", year, 12 - i % 12)),
+                })
+                .collect(),
+        }
+    }
+
+    use Answer::{Implemented as I, NotApplicable as NA, NotImplemented as N, Partial as P};
+
+    #[test]
+    fn who_must_submit_by_department_and_role() {
+        let roles = kobe_roles();
+        let staff = vec![
+            person("1", "A", &["課長"]),              // 情報管理者 (alias)
+            person("2", "A", &[]),                    // no role with a questionnaire
+            person("3", "B", &["情報管理者", "管理者"]), // same role twice: one obligation
+            person("4", "B", &["業務システム管理者"]),    // role without questionnaire
+        ];
+        let qs = vec![questionnaire("info-manager", "情報管理者", 4)];
+        let subs = vec![sub(2025, "1", "A", "info-manager", &[I, I, P, NA]), sub(2025, "9", "C", "info-manager", &[N, I, I, I])];
+        let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &subs, previous: &[] });
+        assert_eq!((d.required, d.submitted, d.unexpected), (2, 1, 1));
+        assert_eq!(d.pending.iter().map(|o| o.employee_no.as_str()).collect::<Vec<_>>(), ["3"]);
+        assert_eq!(d.done[0].version, Some(1));
+        let a = &d.departments[0];
+        assert_eq!((a.code.as_str(), a.required, a.submitted), ("A", 1, 1));
+        assert_eq!(d.departments.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(), ["A", "B", "C"]);
+        assert_eq!((d.roles[0].required, d.roles[0].submitted), (2, 1));
+        // 実施 5 of 7 counted (該当なし left out).
+        assert_eq!(d.overall.rate, Some(71.4));
+        assert_eq!(a.tally.rate, Some(66.7));
+        assert_eq!(d.departments[1].tally.rate, None, "nothing submitted for B");
+        assert_eq!(d.departments[2].tally.rate, Some(75.0));
+        assert_eq!(d.previous_rate, None);
+    }
+
+    #[test]
+    fn everyone_must_answer_the_staff_questionnaire() {
+        let roles = kobe_roles();
+        let staff = vec![person("1", "A", &["課長"]), person("2", "A", &[]), person("3", "B", &[])];
+        let qs = vec![questionnaire("info-manager", "情報管理者", 2), questionnaire("staff", "職員等", 2)];
+        let subs = vec![sub(2025, "2", "A", "staff", &[I, I])];
+        let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &subs, previous: &[] });
+        assert_eq!((d.required, d.submitted), (4, 1));
+        let staff_row = d.roles.iter().find(|r| r.role == "staff").unwrap();
+        assert_eq!((staff_row.required, staff_row.submitted), (3, 1));
+        assert_eq!(d.unexpected, 0);
+    }
+
+    #[test]
+    fn rates_per_chapter_and_item_with_the_previous_year_beside() {
+        let roles = kobe_roles();
+        let staff = vec![person("1", "A", &["課長"]), person("2", "B", &["課長"])];
+        let qs = vec![questionnaire("info-manager", "情報管理者", 4)];
+        let now = vec![sub(2025, "1", "A", "info-manager", &[I, I, P, N]), sub(2025, "2", "B", "info-manager", &[I, N, I, NA])];
+        let before = vec![sub(2024, "1", "A", "info-manager", &[N, N, N, N])];
+        let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &now, previous: &before });
+        assert_eq!((d.year_label.as_str(), d.previous_year_label.as_str()), ("令和7年度", "令和6年度"));
+        assert_eq!(d.chapters.iter().map(|c| c.chapter.as_str()).collect::<Vec<_>>(), ["第1章", "第2章"]);
+        assert_eq!(d.chapters[0].tally.rate, Some(75.0)); // q1, q2: I I I N
+        assert_eq!(d.chapters[1].tally.rate, Some(33.3)); // q3, q4: P N I (NA out)
+        assert_eq!(d.chapters[0].previous_rate, Some(0.0));
+        assert_eq!(d.items[0].tally.rate, Some(100.0));
+        assert_eq!(d.items[3].tally.rate, Some(0.0));
+        assert_eq!(d.items[3].tally.not_applicable, 1);
+        assert_eq!(d.previous_rate, Some(0.0));
+        assert_eq!(d.departments[0].previous_rate, Some(0.0));
+        assert_eq!(d.departments[1].previous_rate, None);
+        // 改善策: 3 rows, by 期限.
+        assert_eq!(d.remedies.len(), 3);
+        let dues: Vec<&str> = d.remedies.iter().map(|r| r.due.as_deref().unwrap()).collect();
+        assert_eq!(dues, ["2025-09-01", "2025-10-01", "2025-11-01"]);
+        assert_eq!(d.remedies[0].question, "情報管理者の質問4");
+    }
+
+    #[test]
+    fn remedies_sort_and_export() {
+        let roles = kobe_roles();
+        let qs = vec![questionnaire("info-manager", "情報管理者", 3)];
+        let subs = vec![sub(2025, "2", "B", "info-manager", &[P, N, I]), sub(2025, "1", "A", "info-manager", &[N, I, P])];
+        let d = dashboard(&DashboardInput { year: 2025, staff: &[], roles: &roles, questionnaires: &qs, submissions: &subs, previous: &[] });
+        let mut rows = d.remedies.clone();
+        sort_remedies(&mut rows, RemedySort::Department, false);
+        assert_eq!(rows.iter().map(|r| (r.dept_code.as_str(), r.item_id.as_str())).collect::<Vec<_>>(), [("A", "q3"), ("A", "q1"), ("B", "q2"), ("B", "q1")]);
+        sort_remedies(&mut rows, RemedySort::Department, true);
+        assert_eq!(rows[0].dept_code, "B");
+        sort_remedies(&mut rows, RemedySort::Answer, false);
+        assert!(rows[..2].iter().all(|r| r.answer == N));
+        sort_remedies(&mut rows, RemedySort::Item, false);
+        assert_eq!(rows[0].item_id, "q1");
+
+        let headers = ["所属コード", "所属名", "職員番号", "氏名", "役割", "章", "項目", "質問", "回答", "改善策", "期限", "備考"];
+        let label = |a: Answer| if a == P { "一部実施".to_owned() } else { "実施していない".to_owned() };
+        let sjis = remedies_csv(&rows, true, headers, &label);
+        let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(&sjis);
+        assert!(!bad);
+        assert!(text.starts_with("所属コード,所属名,") && text.contains("\r\n") && text.contains("一部実施"));
+        assert_eq!(text.lines().count(), 5);
+        let bom = remedies_csv(&rows, false, headers, &label);
+        assert!(bom.starts_with(&[0xEF, 0xBB, 0xBF]));
+    }
+
+    #[test]
+    fn the_bundled_questionnaires_have_role_names_and_chapters() {
+        let library = crate::pack::library::PackLibrary::load(None);
+        let pack = library.get("kobe").unwrap();
+        let qs = questionnaires_of(pack);
+        assert_eq!(qs.len(), pack.questionnaires.len());
+        let sup = qs.iter().find(|q| q.role == "supervisor").expect("kobe has a supervisor questionnaire");
+        assert_eq!(sup.role_name, "情報セキュリティ統括責任者");
+        assert!(sup.items.iter().all(|i| !i.chapter.is_empty() && !i.question.is_empty()), "{:?}", sup.items.first());
+        // The roster label 統括責任者 finds it.
+        let staff = [person("1", "A", &["統括責任者"])];
+        let must = who_must_submit(&staff, &pack.roles, &qs);
+        assert!(must.iter().any(|(_, q)| q.role == "supervisor"), "{must:?}");
+    }
+
+    #[test]
+    fn twenty_thousand_staff_and_five_hundred_submissions_are_quick() {
+        let roles = kobe_roles();
+        let staff = crate::demo::organisation(400, 20_000, chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(), 3);
+        let qs = vec![questionnaire("info-manager", "情報管理者", 60), questionnaire("staff", "職員等", 30)];
+        let pattern = [I, I, I, P, N, NA];
+        let subs: Vec<Submission> = staff
+            .iter()
+            .take(500)
+            .enumerate()
+            .map(|(k, p)| {
+                let role = if k < 400 { "info-manager" } else { "staff" };
+                let n = if role == "staff" { 30 } else { 60 };
+                let answers: Vec<Answer> = (0..n).map(|i| pattern[(i + p.employee_no.len()) % pattern.len()]).collect();
+                sub(2025, &p.employee_no, &p.dept_code, role, &answers)
+            })
+            .collect();
+        let t = std::time::Instant::now();
+        let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &subs, previous: &subs });
+        let took = t.elapsed();
+        assert_eq!(d.required, 20_000 + 400);
+        assert_eq!(d.submitted, 500);
+        // Debug build, shared CI machine: generous; the release figure is in the benchmark.
+        assert!(took.as_millis() < 3000, "{took:?}");
+    }
+}

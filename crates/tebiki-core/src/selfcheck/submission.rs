@@ -1,0 +1,657 @@
+//! 自己点検の提出ファイル: the JSON format, its canonical form and integrity digest, and the checks on import.
+//!
+//! One file per submission, carried from the respondent's PC to the 情報政策課
+//! on a USB stick or through the file-exchange system:
+//!
+//! ```json
+//! { "format": "tebiki-selfcheck-submission", "format_version": 1,
+//!   "pack": {"id": "kobe", "version": "2025.1", "content_hash": "…"},
+//!   "year": 2025, "role": "info-manager", "role_name": "情報管理者",
+//!   "respondent": {"employee_no": "100001", "name": "山田 太郎", "dept_code": "D001", "dept_name": "総務部総務課"},
+//!   "version": 1,
+//!   "started_at": "2025-06-01T09:00:00+09:00", "submitted_at": "2025-06-03T17:12:45+09:00",
+//!   "answers": [{"item_id": "…", "answer": "partial", "comment": "", "remedy": "…", "due": "2025-12-31"}],
+//!   "digest": "sha256:…" }
+//! ```
+//!
+//! `version` is 1 for the first submission and +1 for each correction.
+//! `digest` is SHA-256 over the canonical form of every other field (see
+//! [`canonical_json`]), so a file that was re-indented or had its keys
+//! reordered by an editor still verifies, while any changed value does not.
+//! The digest detects damage and casual edits; it is not a signature (anyone
+//! with the format can recompute it), and the documentation says so.
+
+use crate::selfcheck::answers::{check, Answer, AnswerProblem, ItemAnswer};
+use crate::message::Message;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use ts_rs::TS;
+
+/// The `format` of every submission file.
+pub const FORMAT: &str = "tebiki-selfcheck-submission";
+/// The newest `format_version` this build reads and the one it writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// Larger files are refused unread: a questionnaire of a few hundred items
+/// with long comments is well under 1 MB.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The pack (and its exact text) the answers refer to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct PackRef {
+    pub id: String,
+    pub version: String,
+    /// `Pack::content_hash`: SHA-256 hex of the pack's files.
+    pub content_hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct Respondent {
+    pub employee_no: String,
+    pub name: String,
+    pub dept_code: String,
+    pub dept_name: String,
+}
+
+/// One answer as submitted (always answered: incomplete drafts are not submitted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct SubmittedAnswer {
+    pub item_id: String,
+    pub answer: Answer,
+    pub comment: String,
+    /// 改善策 ("" unless 一部実施 / 実施していない).
+    pub remedy: String,
+    /// 期限, ISO 8601; null when there is none. Required in the file (null
+    /// or a date; `verify` checks) so that re-exporting an imported file
+    /// gives the same digest.
+    pub due: Option<String>,
+}
+
+impl SubmittedAnswer {
+    pub fn to_item_answer(&self) -> ItemAnswer {
+        ItemAnswer {
+            item_id: self.item_id.clone(),
+            answer: Some(self.answer),
+            comment: self.comment.clone(),
+            remedy: self.remedy.clone(),
+            due: self.due.clone(),
+            reconfirm: false,
+        }
+    }
+}
+
+/// A submission: everything in the file except `format`, `format_version` and `digest`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    pub pack: PackRef,
+    /// 年度 (2025 = 令和7年度)
+    pub year: i32,
+    /// The pack's role id.
+    pub role: String,
+    /// The role's name in the pack (情報管理者), for reading the file without the pack.
+    pub role_name: String,
+    pub respondent: Respondent,
+    /// 1 for the first submission, +1 for each correction.
+    pub version: u32,
+    /// RFC 3339
+    pub started_at: String,
+    /// RFC 3339
+    pub submitted_at: String,
+    pub answers: Vec<SubmittedAnswer>,
+}
+
+/// The file's field order: format first, digest last, so a person opening
+/// the file in an editor reads it top to bottom.
+#[derive(Serialize)]
+struct Wire<'a> {
+    format: &'static str,
+    format_version: u64,
+    #[serde(flatten)]
+    body: &'a Submission,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    digest: Option<&'a str>,
+}
+
+/// The canonical form the digest is taken over: JSON with object keys sorted
+/// (by their UTF-8 bytes, which for our ASCII keys is RFC 8785's order too),
+/// no insignificant whitespace, strings escaped minimally (`"`, `\` and
+/// control characters only; everything else as UTF-8), numbers as serde_json
+/// writes them (the format only has integers).
+///
+/// The keys are sorted here explicitly rather than relying on
+/// `serde_json::Map`: with its default features that map is a BTreeMap
+/// (sorted), and no crate in this workspace enables `preserve_order`
+/// (Cargo.lock lists serde_json without indexmap) — but Cargo unifies
+/// features, so a future dependency turning it on would silently change the
+/// iteration order. Sorting here makes the digest independent of that.
+pub fn canonical_json(v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_canonical(v, &mut out);
+    out
+}
+
+fn write_canonical(v: &Value, out: &mut Vec<u8>) {
+    match v {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        Value::String(s) => write_string(s, out),
+        Value::Array(items) => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_canonical(item, out);
+            }
+            out.push(b']');
+        }
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            out.push(b'{');
+            for (i, (k, val)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_string(k, out);
+                out.push(b':');
+                write_canonical(val, out);
+            }
+            out.push(b'}');
+        }
+    }
+}
+
+fn write_string(s: &str, out: &mut Vec<u8>) {
+    out.push(b'"');
+    for c in s.chars() {
+        match c {
+            '"' => out.extend_from_slice(b"\\\""),
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\u{08}' => out.extend_from_slice(b"\\b"),
+            '\u{0C}' => out.extend_from_slice(b"\\f"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            c if (c as u32) < 0x20 => out.extend_from_slice(format!("\\u{:04x}", c as u32).as_bytes()),
+            c => {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+    }
+    out.push(b'"');
+}
+
+/// `sha256:<hex>` of the canonical form of `v` (which must not hold `digest`).
+fn digest_of(v: &Value) -> String {
+    let hash = Sha256::digest(canonical_json(v));
+    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the submission as JSON: {0}")]
+pub struct WriteError(#[from] serde_json::Error);
+
+/// The digest a submission's file carries.
+pub fn digest(s: &Submission) -> Result<String, WriteError> {
+    let value = serde_json::to_value(Wire { format: FORMAT, format_version: FORMAT_VERSION, body: s, digest: None })?;
+    Ok(digest_of(&value))
+}
+
+/// A submission file's bytes and its digest.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// Pretty-printed UTF-8 JSON (no BOM), ending with a newline.
+    pub bytes: Vec<u8>,
+    pub digest: String,
+}
+
+/// The file for a submission.
+pub fn write(s: &Submission) -> Result<Written, WriteError> {
+    let digest = digest(s)?;
+    let mut bytes = serde_json::to_vec_pretty(&Wire { format: FORMAT, format_version: FORMAT_VERSION, body: s, digest: Some(&digest) })?;
+    bytes.push(b'\n');
+    Ok(Written { bytes, digest })
+}
+
+/// A part of a file name as ASCII letters, digits and `-`. Anything else
+/// (a Japanese 所属コード such as 総務課 — the roster allows it) is dropped
+/// and a short hash of the original is appended, so two different codes never
+/// give the same name.
+fn ascii_part(s: &str) -> String {
+    let kept: String = s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(32).collect();
+    if !kept.is_empty() && kept == s {
+        return kept;
+    }
+    let hash = Sha256::digest(s.as_bytes());
+    let short: String = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    if kept.is_empty() { format!("x{short}") } else { format!("{kept}-x{short}") }
+}
+
+/// The file name of a submission:
+/// `selfcheck_2025_<dept_code>_<employee_no>_<role>_v<version>.json`.
+///
+/// ASCII only, on purpose. The files travel on USB sticks (FAT32/exFAT keep
+/// long Japanese names fine) but also inside zip archives — Windows
+/// Explorer's 「圧縮（zip 形式）フォルダー」 stores names in CP932 without the
+/// UTF-8 flag, which other tools unpack as mojibake — through mail and
+/// LGWAN file-exchange gateways that mangle or reject non-ASCII names, and
+/// through macOS, which decomposes 「ダ」 into two code points. Everything a
+/// person needs (所属名, 氏名, 役割名) is inside the file and shown on import.
+pub fn file_name(s: &Submission) -> String {
+    format!(
+        "selfcheck_{}_{}_{}_{}_v{}.json",
+        s.year,
+        ascii_part(&s.respondent.dept_code),
+        ascii_part(&s.respondent.employee_no),
+        ascii_part(&s.role),
+        s.version
+    )
+}
+
+/// Why a file is not accepted as a submission.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("the file is larger than {max} bytes")]
+    TooLarge { max: usize },
+    #[error("the file ends in the middle of the JSON (truncated)")]
+    Truncated,
+    #[error("not JSON: {detail}")]
+    NotJson { detail: String },
+    #[error("not a Tebiki self-inspection submission: {detail}")]
+    WrongFormat { detail: String },
+    #[error("format_version {found} is newer than the supported {supported}")]
+    TooNew { found: u64, supported: u64 },
+    #[error("the digest does not match the contents (tampered or damaged)")]
+    DigestMismatch,
+    #[error("pack {id} (version {version}) is not installed")]
+    UnknownPack { id: String, version: String },
+    #[error("invalid contents: {0:?}")]
+    Invalid(Message),
+}
+
+impl Refusal {
+    /// The reason a person reads.
+    pub fn message(&self) -> Message {
+        match self {
+            Refusal::TooLarge { max } => Message::new("submission-refused-too-large").arg("max_mb", max / (1024 * 1024)),
+            Refusal::Truncated => Message::new("submission-refused-truncated"),
+            Refusal::NotJson { detail } => Message::new("submission-refused-not-json").arg("detail", detail),
+            Refusal::WrongFormat { detail } => Message::new("submission-refused-wrong-format").arg("detail", detail),
+            Refusal::TooNew { found, supported } => {
+                Message::new("submission-refused-too-new").arg("found", found).arg("supported", supported)
+            }
+            Refusal::DigestMismatch => Message::new("submission-refused-digest"),
+            Refusal::UnknownPack { id, version } => Message::new("submission-refused-unknown-pack").arg("pack", id).arg("version", version),
+            Refusal::Invalid(m) => m.clone(),
+        }
+    }
+}
+
+/// The answers were given against another text of the policy than the one
+/// installed here. Accepted (the answers stand), but shown on import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct PackDifference {
+    pub file_version: String,
+    pub installed_version: String,
+    /// Same version number, different files (a locally edited pack).
+    pub same_version_other_text: bool,
+}
+
+impl PackDifference {
+    pub fn message(&self) -> Message {
+        if self.same_version_other_text {
+            Message::new("submission-pack-other-text").arg("version", &self.file_version)
+        } else {
+            Message::new("submission-pack-other-version").arg("file", &self.file_version).arg("installed", &self.installed_version)
+        }
+    }
+}
+
+/// A file that passed every check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub submission: Submission,
+    /// The file's digest (`sha256:<hex>`, lower case): the same file imported twice has the same one.
+    pub digest: String,
+    pub pack_difference: Option<PackDifference>,
+}
+
+/// Checks a submission file. `known_pack(id)` gives the installed pack's
+/// (version, content_hash), or None when this PC does not have it.
+///
+/// Order of the checks: size, JSON, `format`, `format_version` (so a file
+/// from a newer Tebiki says so instead of "wrong format"), digest, then the
+/// fields and answers, then the pack.
+pub fn verify(bytes: &[u8], known_pack: &dyn Fn(&str) -> Option<(String, String)>) -> Result<Verified, Refusal> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge { max: MAX_FILE_BYTES });
+    }
+    // Notepad's 「UTF-8 (BOM 付き)」 adds a BOM; it is not part of the JSON.
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let mut value: Value = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Eof => Refusal::Truncated,
+        _ => Refusal::NotJson { detail: e.to_string() },
+    })?;
+    let wrong = |detail: &str| Refusal::WrongFormat { detail: detail.to_owned() };
+    let Some(map) = value.as_object_mut() else { return Err(wrong("not a JSON object")) };
+    if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(wrong("\"format\" is not \"tebiki-selfcheck-submission\""));
+    }
+    let Some(format_version) = map.get("format_version").and_then(Value::as_u64).filter(|v| *v >= 1) else {
+        return Err(wrong("\"format_version\" is missing or not a positive integer"));
+    };
+    if format_version > FORMAT_VERSION {
+        return Err(Refusal::TooNew { found: format_version, supported: FORMAT_VERSION });
+    }
+    let Some(Value::String(claimed)) = map.remove("digest") else { return Err(wrong("\"digest\" is missing")) };
+    let digest = digest_of(&value);
+    if !claimed.trim().eq_ignore_ascii_case(&digest) {
+        return Err(Refusal::DigestMismatch);
+    }
+    if let Some(map) = value.as_object_mut() {
+        map.remove("format");
+        map.remove("format_version");
+    }
+    // serde takes a missing Option as None; the format wants `"due": null`.
+    let answers = value.get("answers").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    if answers.iter().any(|a| a.get("due").is_none()) {
+        return Err(wrong("an answer has no \"due\" (null or a date)"));
+    }
+    let submission: Submission = serde_json::from_value(value).map_err(|e| Refusal::WrongFormat { detail: e.to_string() })?;
+    validate(&submission).map_err(Refusal::Invalid)?;
+    let (installed_version, installed_hash) = known_pack(&submission.pack.id)
+        .ok_or_else(|| Refusal::UnknownPack { id: submission.pack.id.clone(), version: submission.pack.version.clone() })?;
+    let pack_difference = (installed_version != submission.pack.version || !installed_hash.eq_ignore_ascii_case(&submission.pack.content_hash))
+        .then(|| PackDifference {
+            file_version: submission.pack.version.clone(),
+            same_version_other_text: installed_version == submission.pack.version,
+            installed_version,
+        });
+    Ok(Verified { submission, digest, pack_difference })
+}
+
+/// The rules every submission follows, whichever PC wrote it.
+pub fn validate(s: &Submission) -> Result<(), Message> {
+    let field = |name: &str| Message::new("submission-invalid-field").arg("field", name);
+    let empty = |v: &str| v.trim().is_empty();
+    if empty(&s.pack.id) {
+        return Err(field("pack.id"));
+    }
+    if !(2000..=2200).contains(&s.year) {
+        return Err(field("year"));
+    }
+    if empty(&s.role) {
+        return Err(field("role"));
+    }
+    if empty(&s.respondent.employee_no) {
+        return Err(field("respondent.employee_no"));
+    }
+    if s.version == 0 {
+        return Err(field("version"));
+    }
+    for (name, t) in [("started_at", &s.started_at), ("submitted_at", &s.submitted_at)] {
+        if chrono::DateTime::parse_from_rfc3339(t).is_err() {
+            return Err(field(name));
+        }
+    }
+    if s.answers.is_empty() {
+        return Err(field("answers"));
+    }
+    let mut seen = HashSet::new();
+    for a in &s.answers {
+        if empty(&a.item_id) {
+            return Err(field("answers.item_id"));
+        }
+        if !seen.insert(a.item_id.as_str()) {
+            return Err(Message::new("submission-invalid-duplicate-item").arg("item", &a.item_id));
+        }
+        if let Some(p) = check(&a.to_item_answer()).into_iter().find(|p| *p != AnswerProblem::Reconfirm) {
+            return Err(Message::new("submission-invalid-answer").arg("item", &a.item_id).arg("problem", p.as_str()));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn sample(version: u32) -> Submission {
+        let ans = |id: &str, answer, remedy: &str, due: Option<&str>| SubmittedAnswer {
+            item_id: id.into(),
+            answer,
+            comment: "課内で確認した\n「引用」と \"quotes\" \\ と\ttab".into(),
+            remedy: remedy.into(),
+            due: due.map(Into::into),
+        };
+        Submission {
+            pack: PackRef { id: "kobe".into(), version: "2025.1".into(), content_hash: "ab".repeat(32) },
+            year: 2025,
+            role: "info-manager".into(),
+            role_name: "情報管理者".into(),
+            respondent: Respondent { employee_no: "100001".into(), name: "山田 太郎".into(), dept_code: "D001".into(), dept_name: "総務部総務課".into() },
+            version,
+            started_at: "2025-06-01T09:00:00+09:00".into(),
+            submitted_at: "2025-06-03T17:12:45+09:00".into(),
+            answers: vec![
+                ans("im-1", Answer::Implemented, "", None),
+                ans("im-2", Answer::Partial, "手順書を改訂する", Some("2025-12-31")),
+                ans("im-3", Answer::NotImplemented, "研修を実施する", Some("2026-03-31")),
+                ans("im-4", Answer::NotApplicable, "", None),
+            ],
+        }
+    }
+
+    fn kobe(id: &str) -> Option<(String, String)> {
+        (id == "kobe").then(|| ("2025.1".to_owned(), "ab".repeat(32)))
+    }
+
+    #[test]
+    fn round_trip() {
+        let s = sample(1);
+        let w = write(&s).unwrap();
+        let text = String::from_utf8(w.bytes.clone()).unwrap();
+        assert!(text.starts_with("{\n  \"format\": \"tebiki-selfcheck-submission\",\n  \"format_version\": 1,"), "{text}");
+        assert!(text.trim_end().ends_with(&format!("\"digest\": \"{}\"\n}}", w.digest)), "{text}");
+        assert!(text.contains("山田 太郎"), "Japanese is written as UTF-8, not escaped");
+        let v = verify(&w.bytes, &kobe).unwrap();
+        assert_eq!(v.submission, s);
+        assert_eq!(v.digest, w.digest);
+        assert_eq!(v.pack_difference, None);
+        // Writing the verified submission again gives the same file.
+        assert_eq!(write(&v.submission).unwrap().bytes, w.bytes);
+        // A BOM added by Notepad does not matter.
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(&w.bytes);
+        assert_eq!(verify(&bom, &kobe).unwrap().digest, w.digest);
+    }
+
+    #[test]
+    fn the_canonical_form_is_sorted_and_compact() {
+        let v: Value = serde_json::from_str(r#"{ "b": [1, {"z": null, "a": true}], "a": "x\"\n\u0001日本" }"#).unwrap();
+        assert_eq!(String::from_utf8(canonical_json(&v)).unwrap(), "{\"a\":\"x\\\"\\n\\u0001日本\",\"b\":[1,{\"a\":true,\"z\":null}]}");
+    }
+
+    /// Writes `v` with keys in reverse order, generous whitespace and every
+    /// non-ASCII character as a \u escape: what another JSON tool might do.
+    fn reformat(v: &Value, out: &mut String) {
+        match v {
+            Value::Object(m) => {
+                out.push_str("{\r\n    ");
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.reverse();
+                for (i, k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" ,\n\t");
+                    }
+                    reformat(&Value::String((*k).clone()), out);
+                    out.push_str(" : ");
+                    reformat(&m[*k], out);
+                }
+                out.push_str("\n}");
+            }
+            Value::Array(a) => {
+                out.push_str("[ ");
+                for (i, x) in a.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" , ");
+                    }
+                    reformat(x, out);
+                }
+                out.push_str(" ]");
+            }
+            Value::String(s) => {
+                out.push('"');
+                for u in s.encode_utf16() {
+                    match u {
+                        0x22 => out.push_str("\\\""),
+                        0x5C => out.push_str("\\\\"),
+                        0x20..=0x7E => out.push(u as u8 as char),
+                        _ => out.push_str(&format!("\\u{u:04X}")),
+                    }
+                }
+                out.push('"');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+
+    #[test]
+    fn reordered_keys_and_whitespace_still_verify() {
+        let w = write(&sample(2)).unwrap();
+        let v: Value = serde_json::from_slice(&w.bytes).unwrap();
+        let mut text = String::new();
+        reformat(&v, &mut text);
+        assert!(text.is_ascii() && text.starts_with("{\r\n    \"year\" : 2025"), "{text}");
+        let back = verify(text.as_bytes(), &kobe).unwrap();
+        assert_eq!(back.submission, sample(2));
+        assert_eq!(back.digest, w.digest);
+    }
+
+    #[test]
+    fn a_tampered_answer_is_refused() {
+        let w = write(&sample(1)).unwrap();
+        let text = String::from_utf8(w.bytes).unwrap();
+        let tampered = text.replacen("\"not-implemented\"", "\"implemented\"", 1);
+        assert_ne!(tampered, text);
+        assert_eq!(verify(tampered.as_bytes(), &kobe), Err(Refusal::DigestMismatch));
+        let renamed = text.replace("山田 太郎", "山田 次郎");
+        assert_eq!(verify(renamed.as_bytes(), &kobe), Err(Refusal::DigestMismatch));
+        // An added field changes the digest as well.
+        let added = text.replacen("\"year\": 2025,", "\"year\": 2025, \"note\": \"x\",", 1);
+        assert_eq!(verify(added.as_bytes(), &kobe), Err(Refusal::DigestMismatch));
+        assert_eq!(Refusal::DigestMismatch.message().key, "submission-refused-digest");
+    }
+
+    #[test]
+    fn a_truncated_file_is_refused_as_truncated() {
+        let w = write(&sample(1)).unwrap();
+        for cut in [0, 1, w.bytes.len() / 2, w.bytes.len() - 3] {
+            assert_eq!(verify(&w.bytes[..cut], &kobe), Err(Refusal::Truncated), "cut at {cut}");
+        }
+        // Cut inside a multi-byte character: still not accepted.
+        let text = String::from_utf8(w.bytes.clone()).unwrap();
+        let inside = text.find("山田").unwrap() + 1;
+        assert!(verify(&w.bytes[..inside], &kobe).is_err());
+    }
+
+    #[test]
+    fn other_files_are_refused_with_their_reason() {
+        assert!(matches!(verify(b"\x00\x01PK binary", &kobe), Err(Refusal::NotJson { .. })));
+        assert!(matches!(verify("職員番号,氏名\n1,山田\n".as_bytes(), &kobe), Err(Refusal::NotJson { .. })));
+        assert!(matches!(verify(b"[1, 2]", &kobe), Err(Refusal::WrongFormat { .. })));
+        assert!(matches!(verify(br#"{"format": "something-else", "format_version": 1}"#, &kobe), Err(Refusal::WrongFormat { .. })));
+        let w = write(&sample(1)).unwrap();
+        let text = String::from_utf8(w.bytes).unwrap();
+        let no_digest = text.replace(&format!(",\n  \"digest\": \"{}\"", w.digest), "");
+        assert!(matches!(verify(no_digest.as_bytes(), &kobe), Err(Refusal::WrongFormat { .. })), "{no_digest}");
+    }
+
+    /// A file with a valid digest but content this build does not accept
+    /// (as a careless tool or a hand-made file would produce).
+    fn with_digest(mut v: Value) -> Vec<u8> {
+        let d = digest_of(&v);
+        v.as_object_mut().unwrap().insert("digest".into(), Value::String(d));
+        serde_json::to_vec(&v).unwrap()
+    }
+
+    #[test]
+    fn a_file_from_a_newer_tebiki_says_so() {
+        let mut v = serde_json::to_value(Wire { format: FORMAT, format_version: FORMAT_VERSION, body: &sample(1), digest: None }).unwrap();
+        v["format_version"] = 2.into();
+        v["signature"] = "a field version 1 does not know".into();
+        assert_eq!(verify(&with_digest(v), &kobe), Err(Refusal::TooNew { found: 2, supported: 1 }));
+        assert_eq!(Refusal::TooNew { found: 2, supported: 1 }.message().key, "submission-refused-too-new");
+    }
+
+    #[test]
+    fn invalid_contents_are_refused_even_with_a_valid_digest() {
+        let base = || serde_json::to_value(Wire { format: FORMAT, format_version: FORMAT_VERSION, body: &sample(1), digest: None }).unwrap();
+        let mut v = base();
+        v["answers"][1]["remedy"] = "".into();
+        let r = verify(&with_digest(v), &kobe).unwrap_err();
+        assert_eq!(r.message().key, "submission-invalid-answer");
+        let mut v = base();
+        v["submitted_at"] = "昨日".into();
+        assert_eq!(verify(&with_digest(v), &kobe).unwrap_err().message().key, "submission-invalid-field");
+        let mut v = base();
+        v["answers"][1]["item_id"] = "im-1".into();
+        assert_eq!(verify(&with_digest(v), &kobe).unwrap_err().message().key, "submission-invalid-duplicate-item");
+        let mut v = base();
+        v["answers"][0]["answer"] = "yes".into();
+        assert!(matches!(verify(&with_digest(v), &kobe), Err(Refusal::WrongFormat { .. })));
+        let mut v = base();
+        v["answers"][0].as_object_mut().unwrap().remove("due");
+        assert!(matches!(verify(&with_digest(v), &kobe), Err(Refusal::WrongFormat { .. })), "due must be present (null or a date)");
+    }
+
+    #[test]
+    fn an_unknown_pack_is_refused_and_another_version_is_flagged() {
+        let w = write(&sample(1)).unwrap();
+        let none = |_: &str| None;
+        assert_eq!(verify(&w.bytes, &none), Err(Refusal::UnknownPack { id: "kobe".into(), version: "2025.1".into() }));
+        let newer = |_: &str| Some(("2026.1".to_owned(), "cd".repeat(32)));
+        let v = verify(&w.bytes, &newer).unwrap();
+        let d = v.pack_difference.unwrap();
+        assert_eq!((d.file_version.as_str(), d.installed_version.as_str(), d.same_version_other_text), ("2025.1", "2026.1", false));
+        assert_eq!(d.message().key, "submission-pack-other-version");
+        let edited = |_: &str| Some(("2025.1".to_owned(), "cd".repeat(32)));
+        assert!(verify(&w.bytes, &edited).unwrap().pack_difference.unwrap().same_version_other_text);
+    }
+
+    #[test]
+    fn file_names_are_ascii_and_distinct() {
+        let mut s = sample(3);
+        assert_eq!(file_name(&s), "selfcheck_2025_D001_100001_info-manager_v3.json");
+        s.respondent.dept_code = "総務課".into();
+        let a = file_name(&s);
+        s.respondent.dept_code = "人事課".into();
+        let b = file_name(&s);
+        assert!(a.is_ascii() && b.is_ascii());
+        assert_ne!(a, b);
+        s.respondent.employee_no = "A_1/../2".into();
+        let c = file_name(&s);
+        assert!(!c.contains('/') && c.starts_with("selfcheck_2025_x") && c.contains("_A12-x"), "{c}");
+    }
+
+    #[test]
+    fn too_large_files_are_not_read() {
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert_eq!(verify(&big, &kobe), Err(Refusal::TooLarge { max: MAX_FILE_BYTES }));
+    }
+}
