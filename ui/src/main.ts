@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
-import './app.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/print.css';
 import App from './App.svelte';
 
 // Wait (briefly) for the bundled font, so the first screen is not drawn in a

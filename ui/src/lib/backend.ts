@@ -1,7 +1,8 @@
-// The one module that talks to the Rust side. Screens import from here, and
-// unit tests replace it with `vi.mock('./backend')`.
-import { Channel, invoke } from '@tauri-apps/api/core';
-import { open, save } from '@tauri-apps/plugin-dialog';
+// The commands of the Rust side, one function each. Requests are the types
+// generated from Rust (bindings/*Request.ts): a renamed field fails
+// svelte-check. Screens import from here; unit tests replace it with
+// `vi.mock('./backend')`. File dialogs are in dialogs.ts.
+import { call, progressChannel } from './ipc';
 import type { AppInfo } from './bindings/AppInfo';
 import type { BookmarkView } from './bindings/BookmarkView';
 import type { ClauseView } from './bindings/ClauseView';
@@ -39,81 +40,92 @@ import type { AccessStatus } from './bindings/AccessStatus';
 import type { AuditRow } from './bindings/AuditRow';
 import type { AuditVerdict } from './bindings/AuditVerdict';
 
+import type { AuditEntriesRequest } from './bindings/AuditEntriesRequest';
+import type { ClauseRequest } from './bindings/ClauseRequest';
+import type { ClauseViewRequest } from './bindings/ClauseViewRequest';
+import type { CsvExportRequest } from './bindings/CsvExportRequest';
+import type { DashboardRequest } from './bindings/DashboardRequest';
+import type { DepartmentActiveRequest } from './bindings/DepartmentActiveRequest';
+import type { DescribeDateRequest } from './bindings/DescribeDateRequest';
+import type { EnterAdminRequest } from './bindings/EnterAdminRequest';
+import type { ExportSubmissionRequest } from './bindings/ExportSubmissionRequest';
+import type { FindStaffRequest } from './bindings/FindStaffRequest';
+import type { ImportPackRequest } from './bindings/ImportPackRequest';
+import type { ImportSubmissionsRequest } from './bindings/ImportSubmissionsRequest';
+import type { InspectionRequest } from './bindings/InspectionRequest';
+import type { OptionalYearRequest } from './bindings/OptionalYearRequest';
+import type { PackOutlineRequest } from './bindings/PackOutlineRequest';
+import type { PathRequest } from './bindings/PathRequest';
+import type { PersonHistoryRequest } from './bindings/PersonHistoryRequest';
+import type { RecordSessionRequest } from './bindings/RecordSessionRequest';
+import type { ReopenRequest } from './bindings/ReopenRequest';
+import type { ReportRequest } from './bindings/ReportRequest';
+import type { RosterPreviewRequest } from './bindings/RosterPreviewRequest';
+import type { SaveAnswerRequest } from './bindings/SaveAnswerRequest';
+import type { SaveDepartmentRequest } from './bindings/SaveDepartmentRequest';
+import type { SaveSettingsRequest } from './bindings/SaveSettingsRequest';
+import type { SearchRequest } from './bindings/SearchRequest';
+import type { SetPassphraseRequest } from './bindings/SetPassphraseRequest';
+import type { StaffRolesRequest } from './bindings/StaffRolesRequest';
+import type { StartInspection } from './bindings/StartInspection';
+import type { SubmissionRequest } from './bindings/SubmissionRequest';
+import type { YearCsvExportRequest } from './bindings/YearCsvExportRequest';
+import type { YearRequest } from './bindings/YearRequest';
+import type { AddCourseRequest } from './bindings/AddCourseRequest';
+import type { CourseRequest } from './bindings/CourseRequest';
+import type { ReportKind } from './bindings/ReportKind';
+
 export function appInfo(): Promise<AppInfo> {
-  return invoke<AppInfo>('app_info');
+  return call('app_info');
 }
 
 export function saveSettings(settings: Settings): Promise<Settings> {
-  return invoke<Settings>('save_settings', { settings });
+  return call('save_settings', { req: { settings } satisfies SaveSettingsRequest });
 }
 
-/** Asks where to save, then writes the backup. Resolves to null when the user cancels. */
-export async function backupDatabase(suggestedName: string): Promise<string | null> {
-  const path = await save({
-    defaultPath: suggestedName,
-    filters: [{ name: 'Tebiki backup', extensions: ['db'] }],
-  });
-  if (!path) return null;
-  return invoke<string>('backup_database', { path });
+/** Writes a backup to `path` (chosen in a save dialog). */
+export function backupDatabase(path: string): Promise<string> {
+  return call('backup_database', { req: { path } satisfies PathRequest });
 }
 
 export function printPage(): Promise<void> {
-  return invoke<void>('print_page');
+  return call('print_page');
 }
 
 export function listPacks(): Promise<PackSummary[]> {
-  return invoke<PackSummary[]>('list_packs');
+  return call('list_packs');
 }
 
 export function packOutline(packId: string): Promise<PackOutline> {
-  return invoke<PackOutline>('pack_outline', { packId });
+  return call('pack_outline', { req: { packId } satisfies PackOutlineRequest });
 }
 
 export function clauseView(clauseId: string, highlight?: string | null): Promise<ClauseView> {
-  return invoke<ClauseView>('clause_view', { clauseId, highlight: highlight ?? null });
+  return call('clause_view', { req: { clauseId, highlight: highlight ?? null } satisfies ClauseViewRequest });
 }
 
 export function search(query: string, pack: string | null, limit = 30): Promise<SearchResults> {
-  return invoke<SearchResults>('search', { query, pack, limit });
+  return call('search', { req: { query, pack, limit } satisfies SearchRequest });
 }
 
 export function toggleBookmark(clauseId: string): Promise<boolean> {
-  return invoke<boolean>('toggle_bookmark', { clauseId });
+  return call('toggle_bookmark', { req: { clauseId } satisfies ClauseRequest });
 }
 
 export function bookmarks(): Promise<BookmarkView[]> {
-  return invoke<BookmarkView[]>('bookmarks');
-}
-
-/** Asks for a pack folder (or a zip with `zip: true`). Null when cancelled. */
-export async function choosePackPath(zip: boolean): Promise<string | null> {
-  const picked = await open(
-    zip ? { multiple: false, filters: [{ name: 'zip', extensions: ['zip'] }] } : { multiple: false, directory: true },
-  );
-  return typeof picked === 'string' ? picked : null;
+  return call('bookmarks');
 }
 
 export function inspectPack(path: string): Promise<ImportInspection> {
-  return invoke<ImportInspection>('inspect_pack', { path });
+  return call('inspect_pack', { req: { path } satisfies PathRequest });
 }
 
 export function importPack(path: string, confirmUpgrade: boolean): Promise<PackSummary> {
-  return invoke<PackSummary>('import_pack', { path, confirmUpgrade });
-}
-
-/** Asks for a CSV file to read. Null when cancelled. */
-export async function chooseCsv(): Promise<string | null> {
-  const picked = await open({ multiple: false, filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] });
-  return typeof picked === 'string' ? picked : null;
-}
-
-/** Asks where to save a CSV. Null when cancelled. */
-export async function chooseCsvDestination(suggestedName: string): Promise<string | null> {
-  return (await save({ defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] })) ?? null;
+  return call('import_pack', { req: { path, confirmUpgrade } satisfies ImportPackRequest });
 }
 
 export function rosterPreview(path: string, mapping: (RosterField | null)[] | null, full: boolean): Promise<RosterPreview> {
-  return invoke<RosterPreview>('roster_preview', { path, mapping, full });
+  return call('roster_preview', { req: { path, mapping, full } satisfies RosterPreviewRequest });
 }
 
 /** Imports the roster; `onProgress` hears how many people are written so far. */
@@ -123,185 +135,166 @@ export function rosterImport(
   full: boolean,
   onProgress: (p: ImportProgress) => void = () => {},
 ): Promise<RosterPlan> {
-  const channel = new Channel<ImportProgress>();
-  channel.onmessage = onProgress;
-  return invoke<RosterPlan>('roster_import', { path, mapping, full, onProgress: channel });
+  return call('roster_import', { req: { path, mapping, full } satisfies RosterPreviewRequest, onProgress: progressChannel(onProgress) });
 }
 
 export function addCourse(draft: CourseDraft): Promise<Course> {
-  return invoke<Course>('add_course', { draft });
+  return call('add_course', { req: { draft } satisfies AddCourseRequest });
 }
 
 export function removeCourse(courseId: string): Promise<void> {
-  return invoke<void>('remove_course', { courseId });
+  return call('remove_course', { req: { courseId } satisfies CourseRequest });
 }
 
 export function departmentList(): Promise<Department[]> {
-  return invoke<Department[]>('department_list');
+  return call('department_list');
 }
 
 export function saveDepartment(code: string, name: string): Promise<void> {
-  return invoke<void>('save_department', { code, name });
+  return call('save_department', { req: { code, name } satisfies SaveDepartmentRequest });
 }
 
 export function setDepartmentActive(code: string, active: boolean): Promise<void> {
-  return invoke<void>('set_department_active', { code, active });
+  return call('set_department_active', { req: { code, active } satisfies DepartmentActiveRequest });
 }
 
 export function findStaff(query: string): Promise<StaffHit[]> {
-  return invoke<StaffHit[]>('find_staff', { query });
+  return call('find_staff', { req: { query } satisfies FindStaffRequest });
 }
 
 export function personHistory(employeeNo: string, year: number): Promise<PersonHistory> {
-  return invoke<PersonHistory>('person_history', { employeeNo, year });
+  return call('person_history', { req: { employeeNo, year } satisfies PersonHistoryRequest });
 }
 
 export function setStaffRoles(employeeNo: string, roles: string[]): Promise<void> {
-  return invoke<void>('set_staff_roles', { employeeNo, roles });
+  return call('set_staff_roles', { req: { employeeNo, roles } satisfies StaffRolesRequest });
 }
 
 export function attendancePreview(path: string): Promise<AttendanceMatch> {
-  return invoke<AttendanceMatch>('attendance_preview', { path });
+  return call('attendance_preview', { req: { path } satisfies PathRequest });
 }
 
 /** A typed date read back as ISO and 和暦; null when it is not a date. */
 export function describeDate(text: string): Promise<DateLabel | null> {
-  return invoke<DateLabel | null>('describe_date', { text });
+  return call('describe_date', { req: { text } satisfies DescribeDateRequest });
 }
 
 export function trainingScreen(year: number | null): Promise<TrainingScreen> {
-  return invoke<TrainingScreen>('training_screen', { year });
+  return call('training_screen', { req: { year } satisfies OptionalYearRequest });
 }
 
 export function departments(): Promise<DepartmentMembers[]> {
-  return invoke<DepartmentMembers[]>('departments');
+  return call('departments');
 }
 
 export function recordSession(input: SessionInput): Promise<RecordedSession> {
-  return invoke<RecordedSession>('record_session', { input });
+  return call('record_session', { req: { input } satisfies RecordSessionRequest });
 }
 
 export function exportOverdue(year: number, path: string, shiftJis: boolean): Promise<string> {
-  return invoke<string>('export_overdue', { year, path, shiftJis });
+  return call('export_overdue', { req: { year, path, shiftJis } satisfies YearCsvExportRequest });
 }
 
 // 自己点検
 
 export function selfcheckScreen(year: number | null): Promise<SelfcheckScreen> {
-  return invoke<SelfcheckScreen>('selfcheck_screen', { year });
+  return call('selfcheck_screen', { req: { year } satisfies OptionalYearRequest });
 }
 
 export function startInspection(year: number, role: string, respondent: Respondent, prefill: boolean): Promise<InspectionView> {
-  return invoke<InspectionView>('start_inspection', { year, role, respondent, prefill });
+  return call('start_inspection', { req: { year, role, respondent, prefill } satisfies StartInspection });
 }
 
 export function inspectionView(inspectionId: number): Promise<InspectionView> {
-  return invoke<InspectionView>('inspection_view', { inspectionId });
+  return call('inspection_view', { req: { inspectionId } satisfies InspectionRequest });
 }
 
 /** Saves one answer at once; resolves to the page's problems as they now stand. */
 export function saveAnswer(inspectionId: number, answer: ItemAnswer): Promise<InspectionView> {
-  return invoke<InspectionView>('save_answer', { inspectionId, answer });
+  return call('save_answer', { req: { inspectionId, answer } satisfies SaveAnswerRequest });
 }
 
 export function submitInspection(inspectionId: number): Promise<Submission> {
-  return invoke<Submission>('submit_inspection', { inspectionId });
+  return call('submit_inspection', { req: { inspectionId } satisfies InspectionRequest });
 }
 
 export function reopenInspection(year: number, employeeNo: string, role: string): Promise<InspectionView> {
-  return invoke<InspectionView>('reopen_inspection', { year, employeeNo, role });
+  return call('reopen_inspection', { req: { year, employeeNo, role } satisfies ReopenRequest });
 }
 
-/** Asks where to save the submission file (suggesting its name), then writes it. Null when cancelled. */
-export async function exportSubmission(submissionId: number, path: string | null = null): Promise<string | null> {
-  let target = path;
-  if (!target) {
-    const name = await invoke<string>('submission_file_name', { submissionId });
-    target = (await save({ defaultPath: name, filters: [{ name: 'JSON', extensions: ['json'] }] })) ?? null;
-  }
-  if (!target) return null;
-  return invoke<string>('export_submission', { submissionId, path: target });
+/** The file name a submission is exported under. */
+export function submissionFileName(submissionId: number): Promise<string> {
+  return call('submission_file_name', { req: { submissionId } satisfies SubmissionRequest });
 }
 
-/** Asks for submission files (several may be chosen) or a folder. Null when cancelled. */
-export async function chooseSubmissions(folder: boolean): Promise<string[] | null> {
-  const picked = folder
-    ? await open({ directory: true, multiple: false })
-    : await open({ multiple: true, filters: [{ name: 'JSON', extensions: ['json'] }] });
-  if (!picked) return null;
-  return Array.isArray(picked) ? picked : [picked];
+export function exportSubmission(submissionId: number, path: string): Promise<string> {
+  return call('export_submission', { req: { submissionId, path } satisfies ExportSubmissionRequest });
 }
 
 export function importSubmissions(paths: string[], onProgress: (p: ImportProgress) => void = () => {}): Promise<ImportReport> {
-  const channel = new Channel<ImportProgress>();
-  channel.onmessage = onProgress;
-  return invoke<ImportReport>('import_submissions', { paths, onProgress: channel });
+  return call('import_submissions', { req: { paths } satisfies ImportSubmissionsRequest, onProgress: progressChannel(onProgress) });
 }
 
 /** The 集計, its long lists cut to a page (full counts beside them), 改善策 in `sort` order. */
 export function selfcheckDashboard(year: number, sort: RemedySort): Promise<DashboardView> {
-  return invoke<DashboardView>('selfcheck_dashboard', { year, sort });
+  return call('selfcheck_dashboard', { req: { year, sort } satisfies DashboardRequest });
 }
 
 export function exportRemedies(year: number, path: string, shiftJis: boolean): Promise<string> {
-  return invoke<string>('export_remedies', { year, path, shiftJis });
+  return call('export_remedies', { req: { year, path, shiftJis } satisfies YearCsvExportRequest });
 }
 
 // 報告書
 
-/** Asks where to save a PDF. Null when cancelled. */
-export async function choosePdfDestination(suggestedName: string): Promise<string | null> {
-  return (await save({ defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] })) ?? null;
-}
-
 export function exportReport(
-  kind: 'selfcheck' | 'training' | 'certificate',
+  kind: ReportKind,
   year: number,
   dept: string | null,
   staff: string | null,
   session: number | null,
   path: string,
 ): Promise<ReportFile> {
-  return invoke<ReportFile>('export_report', { kind, year, dept, staff, session, path });
+  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, path };
+  return call('export_report', { req });
 }
 
 /** The sessions of a 年度 with their course titles. */
 export function sessionsOfYear(year: number): Promise<[SessionRow, string][]> {
-  return invoke<[SessionRow, string][]>('sessions_of_year', { year });
+  return call('sessions_of_year', { req: { year } satisfies YearRequest });
 }
 
 export function revealInFolder(path: string): Promise<void> {
-  return invoke<void>('reveal_in_folder', { path });
+  return call('reveal_in_folder', { req: { path } satisfies PathRequest });
 }
 
-// 職員モード / 管理者モード and the 操作記録 (src-tauri/src/access.rs).
+// 職員モード / 管理者モード and the 操作記録.
 
 export function accessStatus(): Promise<AccessStatus> {
-  return invoke<AccessStatus>('access_status');
+  return call('access_status');
 }
 
 export function enterAdmin(passphrase: string): Promise<AccessStatus> {
-  return invoke<AccessStatus>('enter_admin', { passphrase });
+  return call('enter_admin', { req: { passphrase } satisfies EnterAdminRequest });
 }
 
 export function leaveAdmin(): Promise<AccessStatus> {
-  return invoke<AccessStatus>('leave_admin');
+  return call('leave_admin');
 }
 
 /** First time: sets it (the data is encrypted). Later: changes it, given the current one. */
 export function setPassphrase(newPassphrase: string, current: string | null): Promise<AccessStatus> {
-  return invoke<AccessStatus>('set_passphrase', { newPassphrase, current });
+  return call('set_passphrase', { req: { newPassphrase, current } satisfies SetPassphraseRequest });
 }
 
 export function auditEntries(before: number | null, limit: number): Promise<AuditRow[]> {
-  return invoke<AuditRow[]>('audit_entries', { before, limit });
+  return call('audit_entries', { req: { before, limit } satisfies AuditEntriesRequest });
 }
 
 export function verifyAudit(): Promise<AuditVerdict> {
-  return invoke<AuditVerdict>('verify_audit');
+  return call('verify_audit');
 }
 
 /** Writes the 操作記録 as CSV to `path`. */
 export function exportAudit(path: string, shiftJis: boolean): Promise<string> {
-  return invoke<string>('export_audit', { path, shiftJis });
+  return call('export_audit', { req: { path, shiftJis } satisfies CsvExportRequest });
 }

@@ -3,6 +3,7 @@ import * as backend from './backend';
 import { appState } from './app-state.svelte';
 import type { BookmarkView } from './bindings/BookmarkView';
 import type { ClauseView } from './bindings/ClauseView';
+import type { ImportInspection } from './bindings/ImportInspection';
 import type { PackOutline } from './bindings/PackOutline';
 import type { PackSummary } from './bindings/PackSummary';
 import type { TocNode } from './bindings/TocNode';
@@ -87,6 +88,23 @@ class Handbook {
     } catch (e) {
       this.error = String(e);
     }
+  }
+
+  /** Prints the page shown (the print stylesheet keeps the clause text alone). */
+  print(): Promise<void> {
+    return backend.printPage();
+  }
+
+  /** What importing the pack at `path` (folder or zip) would do, and its problems. */
+  inspectPack(path: string): Promise<ImportInspection> {
+    return backend.inspectPack(path);
+  }
+
+  /** Imports the pack at `path`; the list of packs is read again. */
+  async importPack(path: string, confirmUpgrade: boolean): Promise<PackSummary> {
+    const summary = await backend.importPack(path, confirmUpgrade);
+    await this.loadPacks();
+    return summary;
   }
 
   async removeBookmark(clauseId: string): Promise<void> {
