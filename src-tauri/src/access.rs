@@ -197,7 +197,7 @@ pub fn export_audit(state: State<AppState>, path: String, shift_jis: bool) -> Cm
     let store = state.admin_store()?;
     let entries = store.all_audit_entries().map_err(|e| e.localized(lang))?;
     let bytes = tebiki_store::audit_csv(lang, &entries, shift_jis);
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    tebiki_core::private_file::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     store.audit(Action::PersonalDataExported, serde_json::json!({ "kind": "audit", "file": name })).map_err(|e| e.localized(lang))?;
     Ok(path.display().to_string())

@@ -91,7 +91,7 @@ fn single_instance_id(data_dir: &std::path::Path) -> String {
 
 pub fn run() {
     let data_dir = data_dir_argument(std::env::args()).unwrap_or_else(default_data_dir);
-    let _ = std::fs::create_dir_all(&data_dir);
+    let _ = tebiki_core::private_file::create_dir(&data_dir);
     tauri::Builder::default()
         .plugin(
             tauri_plugin_single_instance::Builder::new()

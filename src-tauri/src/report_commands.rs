@@ -62,7 +62,7 @@ pub fn export_report(
     let io = |e: std::io::Error| tr_args(l, "error-io", &[("path", p.display().to_string().into()), ("detail", e.to_string().into())]);
     // Written beside and renamed: a half-written PDF never has the final name.
     let tmp = p.with_extension("pdf.part");
-    std::fs::write(&tmp, &rendered.bytes).map_err(io)?;
+    tebiki_core::private_file::write(&tmp, &rendered.bytes).map_err(io)?;
     std::fs::rename(&tmp, &p).map_err(io)?;
     state.admin_store()?.audit(tebiki_store::Action::ReportExported, serde_json::json!({ "kind": kind, "file": p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() })).map_err(|e| e.localized(l))?;
     Ok(ReportFile { path: p.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() })

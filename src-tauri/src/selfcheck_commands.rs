@@ -134,7 +134,7 @@ pub fn export_submission(state: State<AppState>, submission_id: i64, path: Strin
     let written = submission::write(&s).map_err(|e| e.to_string())?;
     let io = |e: std::io::Error| tr_args(l, "error-io", &[("path", p.display().to_string().into()), ("detail", e.to_string().into())]);
     let tmp = p.with_extension("json.part");
-    std::fs::write(&tmp, &written.bytes).map_err(io)?;
+    tebiki_core::private_file::write(&tmp, &written.bytes).map_err(io)?;
     std::fs::rename(&tmp, &p).map_err(io)?;
     Ok(p.display().to_string())
 }
@@ -175,7 +175,7 @@ pub fn export_remedies(state: State<AppState>, year: i32, path: String, shift_ji
     };
     let headers = REMEDY_HEADER_KEYS.map(|k| tr(l, k));
     let bytes = remedies_csv(&d.remedies, shift_jis, headers.each_ref().map(String::as_str), &|a| tr(l, a.label_key()));
-    std::fs::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+    tebiki_core::private_file::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
     state.admin_store()?.audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "remedies", "file": p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() })).map_err(|e| e.localized(l))?;
     Ok(p.display().to_string())
 }

@@ -19,7 +19,8 @@ fn read_file(state: &AppState, path: &str) -> CmdResult<Vec<u8>> {
     if !p.is_absolute() {
         return Err(tr_args(state.lang(), "import-path-not-absolute", &[("path", path.into())]));
     }
-    std::fs::read(&p).map_err(|e| tr_args(state.lang(), "roster-file-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]))
+    // The size limit is checked from the file's length, before reading it.
+    tebiki_core::bounded_read::read_at_most(&p, tebiki_core::bounded_read::MAX_CSV_BYTES).map_err(|e| tr_message(state.lang(), &e.message(&p)))
 }
 
 
@@ -29,7 +30,7 @@ pub fn roster_preview(state: State<AppState>, path: String, mapping: Option<Vec<
     match parse_roster(&bytes, mapping.as_deref()) {
         Ok(parsed) => {
             let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
-            let plan = state.admin_store()?.plan_roster(&records, full).map_err(|e| e.localized(state.lang()))?;
+            let plan = state.admin_store()?.plan_roster(&records, &parsed.rejected, full).map_err(|e| e.localized(state.lang()))?;
             Ok(RosterPreview {
                 encoding: parsed.encoding,
                 headers: parsed.headers,
@@ -75,7 +76,7 @@ pub fn roster_import(
     let mut progress = |done, total| {
         let _ = on_progress.send(ImportProgress { done, total });
     };
-    let result = state.admin_store()?.import_roster_with_progress(&records, full, &today, &mut progress);
+    let result = state.admin_store()?.import_roster_with_progress(&records, &parsed.rejected, full, &today, &mut progress);
     result.map_err(|e| e.localized(state.lang()))
 }
 
@@ -222,7 +223,7 @@ pub fn export_overdue(state: State<AppState>, year: i32, path: String, shift_jis
     let (_, _, o) = build_overview(&state, year)?;
     let headers = ["overdue-col-no", "overdue-col-name", "overdue-col-dept-code", "overdue-col-dept", "overdue-col-courses"].map(|k| tr(l, k));
     let bytes = overdue_csv(&o, shift_jis, [&headers[0], &headers[1], &headers[2], &headers[3], &headers[4]].map(String::as_str));
-    std::fs::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
+    tebiki_core::private_file::write(&p, bytes).map_err(|e| tr_args(l, "error-io", &[("path", path.as_str().into()), ("detail", e.to_string().into())]))?;
     state.admin_store()?.audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "overdue", "file": p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() })).map_err(|e| e.localized(l))?;
     Ok(p.display().to_string())
 }

@@ -4,6 +4,7 @@
 pub mod admin_session;
 pub mod answers;
 pub mod app_info;
+pub mod bounded_read;
 pub mod demo_org;
 pub mod excel_csv;
 pub mod fiscal_year;
@@ -14,6 +15,7 @@ pub mod handbook;
 pub mod message;
 pub mod numerals;
 pub mod pack;
+pub mod private_file;
 pub mod roles;
 pub mod roster_import;
 pub mod selfcheck;

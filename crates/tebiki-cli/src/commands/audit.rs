@@ -10,6 +10,14 @@ use tebiki_store::{audit_csv, describe_audit_entry, mode_label, AuditBreakReason
 pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
     let verdict: AuditVerdict = ctx.store().verify_audit().map_err(|e| fail(lang, &e))?;
+    if let (None, Some(upto)) = (&verdict.broken, verdict.unconfirmed) {
+        // Not intact: the end cannot be confirmed without the desk.
+        let message = tr_args(lang, "cli-audit-unconfirmed", &[("seq", tebiki_i18n::Arg::from(upto)), ("entries", tebiki_i18n::Arg::from(verdict.entries))]);
+        if cli.json {
+            output::line(&serde_json::to_string_pretty(&verdict).expect("results serialise"));
+        }
+        return Err(Failure { lang, message });
+    }
     match &verdict.broken {
         None => {
             let human = tr_args(lang, "cli-audit-intact", &[("entries", tebiki_i18n::Arg::from(verdict.entries))]);
@@ -21,6 +29,7 @@ pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
                 AuditBreakReason::Edited => "cli-audit-edited",
                 AuditBreakReason::Missing => "cli-audit-missing",
                 AuditBreakReason::Truncated => "cli-audit-truncated",
+                AuditBreakReason::Replaced => "cli-audit-replaced",
             };
             let message = tr_args(lang, key, &[("seq", tebiki_i18n::Arg::from(b.seq)), ("entries", tebiki_i18n::Arg::from(verdict.entries))]);
             if cli.json {
@@ -77,7 +86,7 @@ pub fn export(cli: &Cli, ctx: &Context, out: &Path, shift_jis: bool) -> Result<(
     let lang = ctx.lang;
     let entries = ctx.store().all_audit_entries().map_err(|e| fail(lang, &e))?;
     let bytes = audit_csv(lang, &entries, shift_jis);
-    std::fs::write(out, bytes).map_err(|e| Failure { lang, message: format!("{}: {e}", out.display()) })?;
+    tebiki_core::private_file::write(out, bytes).map_err(|e| Failure { lang, message: format!("{}: {e}", out.display()) })?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     ctx.store()
         .audit(tebiki_store::Action::PersonalDataExported, serde_json::json!({ "kind": "audit", "file": name }))

@@ -50,7 +50,7 @@ fn write(cli: &Cli, ctx: &Context, kind: &str, path: &Path, rendered: &Rendered)
     let lang = ctx.lang;
     let io = |e: std::io::Error| failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]));
     let tmp = path.with_extension("pdf.part");
-    std::fs::write(&tmp, &rendered.bytes).map_err(io)?;
+    tebiki_core::private_file::write(&tmp, &rendered.bytes).map_err(io)?;
     std::fs::rename(&tmp, path).map_err(io)?;
     let report = ReportFile { path: path.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() };
     let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

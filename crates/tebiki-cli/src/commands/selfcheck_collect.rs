@@ -26,7 +26,7 @@ fn failure(lang: Language, message: String) -> Failure {
 /// interrupted half-way (USB stick pulled) never has the final name.
 fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension("json.part");
-    std::fs::write(&tmp, bytes)?;
+    tebiki_core::private_file::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)
 }
 
@@ -101,6 +101,13 @@ pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Fai
         for r in &report.refused {
             output::line(&tr_args(lang, "selfcheck-import-refused-line", &[("file", r.file.as_str().into()), ("reason", r.reason.as_str().into())]));
         }
+        for h in &report.held {
+            output::line(&tr_args(
+                lang,
+                "selfcheck-import-held-line",
+                &[("file", h.file.as_str().into()), ("reason", h.reason.as_str().into()), ("id", Arg::from(h.held_id))],
+            ));
+        }
         let count = |s: &str| Arg::from(report.accepted.iter().filter(|a| a.status == s).count() as i64);
         output::line(&tr_args(
             lang,
@@ -112,8 +119,12 @@ pub fn import(cli: &Cli, ctx: &mut Context, paths: &[PathBuf]) -> Result<(), Fai
                 ("refused", Arg::from(report.refused.len() as i64)),
             ],
         ));
+        if !report.held.is_empty() {
+            output::line(&tr_args(lang, "selfcheck-import-held-summary", &[("held", Arg::from(report.held.len() as i64))]));
+        }
     }
-    if report.accepted.is_empty() {
+    // A held file is neither accepted nor refused: it waits for the 管理者.
+    if report.accepted.is_empty() && report.held.is_empty() {
         // Every file refused: non-zero exit; the reasons are already printed.
         return Err(failure(lang, String::new()));
     }
@@ -160,7 +171,7 @@ pub fn summary(cli: &Cli, ctx: &Context, a: SummaryArgs) -> Result<(), Failure> 
         let headers = REMEDY_HEADER_KEYS.map(|k| tr(lang, k));
         let label = |x: Answer| tr(lang, x.label_key());
         let bytes = remedies_csv(&d.remedies, !a.utf8, headers.each_ref().map(String::as_str), &label);
-        std::fs::write(path, bytes).map_err(|e| {
+        tebiki_core::private_file::write(path, bytes).map_err(|e| {
             failure(lang, tr_args(lang, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
         })?;
         ctx.store()

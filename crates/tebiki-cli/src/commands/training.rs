@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use tebiki_core::fiscal_year::FiscalYear;
 use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::pack::Pack;
+use tebiki_core::bounded_read::{read_at_most, MAX_CSV_BYTES};
 use tebiki_core::roster_import::{parse_attendance, parse_date};
 use tebiki_core::training::{requirements, DueState};
 use tebiki_i18n::{tr_args, tr_message, Arg};
@@ -63,9 +64,7 @@ pub fn record(cli: &Cli, ctx: &mut Context, a: RecordArgs) -> Result<(), Failure
         staff.extend(members.into_iter().filter(|m| &m.record.dept_code == code).map(|m| m.record.employee_no));
     }
     if let Some(file) = a.attendance {
-        let bytes = std::fs::read(file).map_err(|e| {
-            failure(tr_args(lang, "roster-file-unreadable", &[("path", file.display().to_string().into()), ("detail", e.to_string().into())]))
-        })?;
+        let bytes = read_at_most(file, MAX_CSV_BYTES).map_err(|e| failure(tr_message(lang, &e.message(file))))?;
         let rows = parse_attendance(&bytes).map_err(|e| failure(format!("{}: {}", file.display(), tr_message(lang, &e.message()))))?;
         staff.extend(rows.into_iter().map(|(_, no)| no));
     }
