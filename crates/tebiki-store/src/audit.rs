@@ -378,11 +378,8 @@ pub fn verify_entries(entries: &[AuditEntry], tail: &AuditTail) -> AuditVerdict 
         Some((seq, hash)) if *seq >= 1 && entries[(*seq - 1) as usize].hash != *hash => return broken(*seq, AuditBreakReason::Replaced),
         Some(_) => {}
         // A desk from before the hash was kept: the count is all it has.
-        None if tail.high_water > 0 => {
-            if tail.high_water > n {
-                return broken(n + 1, AuditBreakReason::Truncated);
-            }
-        }
+        None if tail.high_water > n => return broken(n + 1, AuditBreakReason::Truncated),
+        None if tail.high_water > 0 => {}
         // No desk, or a new one that has not recorded anything yet.
         None if n > 0 => return AuditVerdict::new(n, None, Some(n)),
         None => {}

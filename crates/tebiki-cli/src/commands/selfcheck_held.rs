@@ -7,7 +7,10 @@ use serde::Serialize;
 use tebiki_i18n::{tr, tr_args, tr_message, Arg};
 
 fn failure(lang: tebiki_core::settings::Language, e: tebiki_store::SelfcheckError) -> Failure {
-    Failure { lang, message: e.localized(lang) }
+    Failure {
+        lang,
+        message: e.localized(lang),
+    }
 }
 
 pub fn list(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
@@ -49,17 +52,53 @@ struct Decided {
 
 pub fn accept(cli: &Cli, ctx: &mut Context, id: i64) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let outcome = ctx.store_mut().accept_held(id).map_err(|e| failure(lang, e))?;
-    let status = tr(ctx.lang, &format!("selfcheck-import-status-{}", outcome.status()));
-    let human = tr_args(ctx.lang, "selfcheck-held-accepted", &[("id", Arg::from(id)), ("status", status.into())]);
-    output::result(cli, &human, &Decided { id, decision: "accepted", status: Some(outcome.status()) });
+    let outcome = ctx
+        .store_mut()
+        .accept_held(id)
+        .map_err(|e| failure(lang, e))?;
+    let status = tr(
+        ctx.lang,
+        &format!("selfcheck-import-status-{}", outcome.status()),
+    );
+    let human = tr_args(
+        ctx.lang,
+        "selfcheck-held-accepted",
+        &[("id", Arg::from(id)), ("status", status.into())],
+    );
+    output::result(
+        cli,
+        &human,
+        &Decided {
+            id,
+            decision: "accepted",
+            status: Some(outcome.status()),
+        },
+    );
     Ok(())
 }
 
 pub fn reject(cli: &Cli, ctx: &mut Context, id: i64) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let held = ctx.store_mut().reject_held(id).map_err(|e| failure(lang, e))?;
-    let human = tr_args(ctx.lang, "selfcheck-held-rejected", &[("id", Arg::from(id)), ("file", held.file_name.as_str().into())]);
-    output::result(cli, &human, &Decided { id, decision: "rejected", status: None });
+    let held = ctx
+        .store_mut()
+        .reject_held(id)
+        .map_err(|e| failure(lang, e))?;
+    let human = tr_args(
+        ctx.lang,
+        "selfcheck-held-rejected",
+        &[
+            ("id", Arg::from(id)),
+            ("file", held.file_name.as_str().into()),
+        ],
+    );
+    output::result(
+        cli,
+        &human,
+        &Decided {
+            id,
+            decision: "rejected",
+            status: None,
+        },
+    );
     Ok(())
 }
