@@ -47,7 +47,6 @@ error-db-too-new = { $path } was made by a newer Tebiki (schema { $found }; this
 error-db-damaged = { $path } is damaged (integrity check: { $detail }). Your current data was not changed.
 error-file-missing = File not found: { $path }
 error-io = Cannot read or write { $path }: { $detail }
-error-year-out-of-range = Fiscal year { $year } is out of range ({ $first } to { $last })
 error-db-locked = The data is encrypted. Enter the administrator passphrase.
 error-wrong-passphrase = The passphrase is not correct.
 error-weak-passphrase = A passphrase needs at least { $min } characters.

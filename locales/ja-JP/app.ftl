@@ -47,7 +47,6 @@ error-db-too-new = { $path } は新しい版の Tebiki で作られています�
 error-db-damaged = { $path } は破損しています（整合性検査：{ $detail }）。現在のデータは変更していません。
 error-file-missing = ファイルが見つかりません：{ $path }
 error-io = { $path } を読み書きできません：{ $detail }
-error-year-out-of-range = 年度 { $year } は扱えません（{ $first } 年度から { $last } 年度まで）
 error-db-locked = データは暗号化されています。管理者モードのパスフレーズを入力してください。
 error-wrong-passphrase = パスフレーズが違います。
 error-weak-passphrase = パスフレーズは { $min } 文字以上にしてください。

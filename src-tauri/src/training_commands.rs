@@ -6,7 +6,7 @@ use tauri::State;
 use tebiki_core::pack::courses::Course;
 use tebiki_service::ipc::{
     AddCourseRequest, CourseRequest, DepartmentActiveRequest, DescribeDateRequest, FindStaffRequest, OptionalYearRequest, PathRequest, PersonHistoryRequest,
-    RecordSessionRequest, RosterPreviewRequest, SaveDepartmentRequest, StaffRolesRequest, YearCsvExportRequest,
+    RecordSessionRequest, RosterImportRequest, RosterPreviewRequest, SaveDepartmentRequest, StaffRolesRequest, YearCsvExportRequest,
 };
 use tebiki_service::roster::{self, RosterImport};
 use tebiki_service::training::{self, SessionRecord};
@@ -25,13 +25,17 @@ pub fn roster_preview(session: State<Session>, req: RosterPreviewRequest) -> Cmd
 /// Imports the roster, telling the window how far it is. Async: off the UI
 /// thread, so that the progress bar is drawn.
 #[tauri::command(async)]
-pub fn roster_import(session: State<'_, Session>, req: RosterPreviewRequest, on_progress: Channel<ImportProgress>) -> CmdResult<RosterPlan> {
+pub fn roster_import(session: State<'_, Session>, req: RosterImportRequest, on_progress: Channel<ImportProgress>) -> CmdResult<RosterPlan> {
     let mut admin = session.admin()?;
     let path = files::absolute_path(session.lang(), &req.path)?;
-    let how = RosterImport { mapping: req.mapping.as_deref(), full: req.full, ..Default::default() };
+    let how = RosterImport { mapping: req.mapping.as_deref(), full: req.full, yes: req.confirm_many, ..Default::default() };
     let outcome = roster::import_roster(&mut admin, &path, &how, &mut |done, total| {
         let _ = on_progress.send(ImportProgress { done, total });
     })?;
+    if outcome.unconfirmed {
+        // The screen asks first; a request that skipped it changes nothing.
+        return Err(tebiki_service::ServiceError::new(tebiki_service::ErrorCode::Invalid, tebiki_i18n::tr(session.lang(), "roster-import-many-needs-confirm")));
+    }
     Ok(outcome.plan)
 }
 

@@ -125,7 +125,7 @@ pub enum ReportCommand {
     /// item with its 改善策, 期限 and 所属
     Selfcheck {
         /// The 年度 (April–March), e.g. 2025 for 令和7年度
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: i32,
         #[command(flatten)]
         report: ReportArgs,
@@ -135,7 +135,7 @@ pub enum ReportCommand {
     /// completed required training, by 所属
     Training {
         /// The 年度 (April–March), e.g. 2025 for 令和7年度
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: i32,
         #[command(flatten)]
         report: ReportArgs,
@@ -146,7 +146,7 @@ pub enum ReportCommand {
     #[command(group(clap::ArgGroup::new("who").required(true).multiple(true).args(["staff", "session"])))]
     Certificate {
         /// The 年度 whose sessions count with --staff alone (default: the current 年度)
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: Option<i32>,
         /// The person (職員番号)
         #[arg(long, value_name = "NO")]
@@ -176,6 +176,10 @@ pub enum RosterCommand {
         /// Import nothing if any row is bad (default: the good rows are imported, the bad ones listed)
         #[arg(long)]
         strict: bool,
+        /// Import even though more than a tenth of the roster would be marked 退職
+        /// (without it such an import stops after the preview)
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -213,7 +217,7 @@ pub enum TrainingCommand {
     /// What every person employed in the 年度 must attend and has attended
     Status {
         /// The 年度 (April–March), e.g. 2025 for 令和7年度
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: i32,
         #[arg(long, value_name = "ID")]
         pack: Option<String>,
@@ -246,7 +250,7 @@ pub enum SelfcheckCommand {
     /// version of each respondent and role) as submission files into DIR
     Export {
         /// The 年度 (April–March), e.g. 2025 for 令和7年度
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: i32,
         /// The folder to write to (created if needed; files of the same name are replaced)
         #[arg(long, value_name = "DIR")]
@@ -267,12 +271,17 @@ pub enum SelfcheckCommand {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Submission files held for the 管理者's decision: their version skips
+    /// ahead of the next one for that person, role and 年度, so they were not
+    /// made current (a digest is a checksum anyone can recompute, not a signature)
+    #[command(subcommand)]
+    Held(HeldCommand),
     /// Who must submit and who did, compliance rates by 所属 and role beside
     /// the previous 年度, and the number of 改善策 (--json: everything,
     /// including the lists by 所属, chapter and item)
     Summary {
         /// The 年度 (April–March), e.g. 2025 for 令和7年度
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: i32,
         /// The pack whose questionnaires and roles apply (default: the organisation chosen in the app)
         #[arg(long, value_name = "ID")]
@@ -283,6 +292,22 @@ pub enum SelfcheckCommand {
         /// Write the CSV as UTF-8 with a BOM instead of Shift_JIS
         #[arg(long, requires = "remedies_csv")]
         utf8: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HeldCommand {
+    /// List the held files with their number and reason
+    List,
+    /// Import a held file as it is (current when its version is the highest)
+    Accept {
+        /// The number shown by `tebiki selfcheck held list`
+        id: i64,
+    },
+    /// Drop a held file (the 操作記録 keeps what it was)
+    Reject {
+        /// The number shown by `tebiki selfcheck held list`
+        id: i64,
     },
 }
 
@@ -391,4 +416,10 @@ pub enum ContentCommand {
 
 fn parse_language(s: &str) -> Result<Language, String> {
     s.parse().map_err(|_| format!("expected one of: {}", Language::ALL.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")))
+}
+
+/// Every `--year`: a whole 年度 from 1989 to 2200 (`FiscalYear::parse`), so
+/// no command computes dates from a year that has none.
+fn parse_year(s: &str) -> Result<i32, String> {
+    tebiki_core::calendar::fiscal_year::FiscalYear::parse(s).map(|y| y.0).map_err(|m| tebiki_i18n::tr_message(Language::default(), &m))
 }

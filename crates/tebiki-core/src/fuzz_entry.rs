@@ -202,3 +202,13 @@ pub fn pack_markdown(data: &[u8]) {
     p.documents[0].clauses = parsed.clauses;
     render_pack(&p);
 }
+
+/// A pack `.zip` as `tebiki content check` and the pack import read it: the
+/// archive opened, every entry read within the pack's limits, and a pack that
+/// comes out of it checked.
+pub fn pack_zip(data: &[u8]) {
+    let path = std::path::Path::new("fuzz.zip");
+    if let Ok(files) = PackFiles::from_zip_reader(path, std::io::Cursor::new(data)) {
+        check_pack(&files);
+    }
+}

@@ -8,6 +8,7 @@
 //! reader shows).
 
 pub mod app_info;
+pub mod bounded_read;
 pub mod calendar;
 pub mod demo;
 pub mod excel_csv;
@@ -18,6 +19,7 @@ pub mod handbook;
 pub mod message;
 pub mod numerals;
 pub mod pack;
+pub mod private_file;
 pub mod roster;
 pub mod selfcheck;
 pub mod settings;

@@ -74,6 +74,11 @@ fn pack_markdown() {
     check("pack_markdown", fuzz_entry::pack_markdown);
 }
 
+#[test]
+fn pack_zip() {
+    check("pack_zip", fuzz_entry::pack_zip);
+}
+
 /// The replay does fail, and names the file, when an entry panics.
 #[test]
 fn a_panicking_file_is_reported_by_name() {

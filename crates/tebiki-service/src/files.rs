@@ -27,17 +27,9 @@ pub(crate) fn io_error(lang: Language, path: &Path, e: &std::io::Error) -> Servi
     ServiceError::key(lang, ErrorCode::Io, "error-io", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())])
 }
 
-/// Creates a folder for the organisation's data, readable by its owner
-/// only where the OS has such modes.
+/// Creates a folder for the organisation's data (owner only where the OS has modes).
 pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
+    tebiki_core::private_file::create_dir(dir)
 }
 
 /// The temporary sibling a file is written to before it takes its name:

@@ -51,6 +51,13 @@ requests! {
     ImportPackRequest { path: String, confirm_upgrade: bool }
     SearchRequest { query: String, pack: Option<String>, limit: Option<usize> }
     RosterPreviewRequest { path: String, mapping: Option<Vec<Option<RosterField>>>, full: bool }
+    RosterImportRequest {
+        path: String,
+        mapping: Option<Vec<Option<RosterField>>>,
+        full: bool,
+        /// The 管理者 confirmed that more than a tenth of the roster becomes 退職.
+        confirm_many: bool,
+    }
     YearRequest { year: i32 }
     OptionalYearRequest { year: Option<i32> }
     RecordSessionRequest { input: SessionInput }

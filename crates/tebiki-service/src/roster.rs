@@ -10,10 +10,10 @@ use tebiki_core::roster::import::{guess_mapping, parse_roster, read_headers, Rej
 use tebiki_store::{Department, DepartmentMembers, PersonHistory, RosterPlan, RosterPreview, StaffHit};
 
 /// Reads a CSV the 管理者 chose (roster, attendance).
+/// Sized for a 50,000-person roster; the length is checked before reading.
 pub(crate) fn read_csv(session: &Session, path: &Path) -> ServiceResult<Vec<u8>> {
-    std::fs::read(path).map_err(|e| {
-        session.err_args(ErrorCode::Io, "roster-file-unreadable", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())])
-    })
+    use tebiki_core::bounded_read::{read_at_most, MAX_CSV_BYTES};
+    read_at_most(path, MAX_CSV_BYTES).map_err(|e| session.err_message(ErrorCode::Io, &e.message(path)))
 }
 
 fn roster_error(session: &Session, path: &Path, e: &RosterError) -> ServiceError {
@@ -29,7 +29,7 @@ pub fn roster_preview(admin: &mut Admin, path: &Path, mapping: Option<&[Option<R
     match parse_roster(&bytes, mapping) {
         Ok(parsed) => {
             let records: Vec<_> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
-            let plan = admin.store().plan_roster(&records, full).map_err(|e| session.store_err(&e))?;
+            let plan = admin.store().plan_roster(&records, &parsed.rejected, full).map_err(|e| session.store_err(&e))?;
             Ok(RosterPreview {
                 encoding: parsed.encoding,
                 headers: parsed.headers,
@@ -60,6 +60,8 @@ pub struct RosterImport<'a> {
     pub strict: bool,
     /// Say what would change; change nothing.
     pub dry_run: bool,
+    /// Go ahead even when more than a tenth of the roster would become 退職.
+    pub yes: bool,
 }
 
 /// What a roster import did (or would do).
@@ -70,6 +72,8 @@ pub struct RosterOutcome {
     pub dry_run: bool,
     /// `strict` and bad rows: nothing imported.
     pub refused: bool,
+    /// Many people would become 退職 and `yes` was not given: nothing imported.
+    pub unconfirmed: bool,
     pub plan: RosterPlan,
     pub rejected: Vec<RejectedRow>,
 }
@@ -81,16 +85,19 @@ pub fn import_roster(admin: &mut Admin, path: &Path, how: &RosterImport, progres
     let parsed = parse_roster(&bytes, how.mapping).map_err(|e| roster_error(session, path, &e))?;
     let records: Vec<_> = parsed.rows.into_iter().map(|(_, r)| r).collect();
     let refused = how.strict && !parsed.rejected.is_empty();
-    let dry_run = how.dry_run || refused;
+    // People whose rows were rejected are never made 退職; a full import that
+    // would retire more than a tenth of the roster needs `yes`.
+    let preview = admin.store().plan_roster(&records, &parsed.rejected, how.full).map_err(|e| session.store_err(&e))?;
+    let unconfirmed = preview.many_deactivated && !how.yes && !how.dry_run;
+    let dry_run = how.dry_run || refused || unconfirmed;
     let plan = if dry_run {
-        admin.store().plan_roster(&records, how.full)
+        preview
     } else {
         let today = chrono::Local::now().date_naive().to_string();
         let mut progress = |done, total| progress(done, total);
-        admin.store_mut().import_roster_with_progress(&records, how.full, &today, &mut progress)
-    }
-    .map_err(|e| session.store_err(&e))?;
-    Ok(RosterOutcome { encoding: parsed.encoding, dry_run, refused, plan, rejected: parsed.rejected })
+        admin.store_mut().import_roster_with_progress(&records, &parsed.rejected, how.full, &today, &mut progress).map_err(|e| session.store_err(&e))?
+    };
+    Ok(RosterOutcome { encoding: parsed.encoding, dry_run, refused, unconfirmed, plan, rejected: parsed.rejected })
 }
 
 /// 所属 with their active members, by code (the session form's groups).

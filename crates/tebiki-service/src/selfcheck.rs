@@ -286,3 +286,19 @@ pub fn write_remedies(admin: &mut Admin, d: &SelfcheckDashboard, path: &Path, sh
     admin.export_file(ExportKind::PersonalData("remedies"), path, &bytes)?;
     Ok(d.remedies.len())
 }
+
+/// Submission files held because their version skipped ahead (a forged or
+/// out-of-order file), waiting for the 管理者's decision.
+pub fn held_submissions(admin: &mut Admin) -> ServiceResult<Vec<tebiki_store::HeldSubmission>> {
+    admin.store().held_submissions().map_err(|e| admin.session().store_err(&e))
+}
+
+/// Accepts a held file: stored as it would have been (recorded in the 操作記録).
+pub fn accept_held(admin: &mut Admin, id: i64) -> ServiceResult<tebiki_store::ImportOutcome> {
+    admin.store_mut().accept_held(id).map_err(|e| ServiceError::new(ErrorCode::Invalid, e.localized(admin.session().lang())))
+}
+
+/// Rejects a held file: it is not stored (recorded in the 操作記録).
+pub fn reject_held(admin: &mut Admin, id: i64) -> ServiceResult<tebiki_store::HeldSubmission> {
+    admin.store_mut().reject_held(id).map_err(|e| ServiceError::new(ErrorCode::Invalid, e.localized(admin.session().lang())))
+}

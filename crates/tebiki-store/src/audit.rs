@@ -59,10 +59,13 @@ pub enum Action {
     DemoCreated,
     SelfcheckSubmitted,
     SelfcheckReopened,
+    SubmissionHeld,
+    SubmissionHeldAccepted,
+    SubmissionHeldRejected,
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 25] = [
         Action::PassphraseSet,
         Action::PassphraseChanged,
         Action::ModeEntered,
@@ -85,6 +88,9 @@ impl Action {
         Action::DemoCreated,
         Action::SelfcheckSubmitted,
         Action::SelfcheckReopened,
+        Action::SubmissionHeld,
+        Action::SubmissionHeldAccepted,
+        Action::SubmissionHeldRejected,
     ];
 
     pub fn code(self) -> &'static str {
@@ -111,6 +117,9 @@ impl Action {
             Action::DemoCreated => "demo.created",
             Action::SelfcheckSubmitted => "selfcheck.submitted",
             Action::SelfcheckReopened => "selfcheck.reopened",
+            Action::SubmissionHeld => "submission.held",
+            Action::SubmissionHeldAccepted => "submission.held-accepted",
+            Action::SubmissionHeldRejected => "submission.held-rejected",
         }
     }
 
@@ -193,6 +202,45 @@ pub struct AuditVerdict {
     /// The first entry that does not match the chain, and why; None when
     /// the whole chain is intact.
     pub broken: Option<AuditBreak>,
+    /// The chain is intact, but this PC cannot confirm that nothing was cut
+    /// off or replaced up to this entry: the desk that keeps the head was
+    /// lost (deleted, or the data copied here without it). An exported copy
+    /// kept elsewhere can.
+    #[ts(type = "number | null")]
+    pub unconfirmed: Option<i64>,
+    /// "intact", "broken" or "unconfirmed".
+    pub status: AuditStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum AuditStatus {
+    Intact,
+    Broken,
+    Unconfirmed,
+}
+
+impl AuditVerdict {
+    fn new(entries: i64, broken: Option<AuditBreak>, unconfirmed: Option<i64>) -> AuditVerdict {
+        let status = match (&broken, unconfirmed) {
+            (Some(_), _) => AuditStatus::Broken,
+            (None, Some(_)) => AuditStatus::Unconfirmed,
+            (None, None) => AuditStatus::Intact,
+        };
+        AuditVerdict { entries, broken, unconfirmed, status }
+    }
+}
+
+/// What the desk (desk.db, beside the data) keeps of the chain's end.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditTail {
+    /// The newest entry seen here: its number and hash.
+    pub head: Option<(i64, String)>,
+    /// The highest entry number seen (all a desk from before the hash was kept has).
+    pub high_water: i64,
+    /// The desk started on a chain already this long, whose end it cannot vouch for.
+    pub unconfirmed_upto: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -214,6 +262,10 @@ pub enum AuditBreakReason {
     Missing,
     /// Fewer entries than this PC has seen: the end was cut off.
     Truncated,
+    /// The entry this PC recorded as the newest has another hash now: the
+    /// end of the chain was replaced (e.g. an older copy of the data put in
+    /// place and new entries added until the count matched again).
+    Replaced,
 }
 
 impl Store {
@@ -225,12 +277,37 @@ impl Store {
         Ok(seq)
     }
 
-    /// Keeps the desk's high-water mark of entries (best effort: the desk
-    /// is a second file, and a lost mark only weakens the truncation check).
+    /// Keeps the newest entry's number and hash in the desk (best effort:
+    /// the desk is a second file; a lost desk is reported by `verify_audit`
+    /// as a tail it cannot confirm).
+    ///
+    /// The head only moves on along the chain it recorded: when the entry it
+    /// holds is no longer in the chain (the end was replaced), it stays, so
+    /// that `verify_audit` keeps saying so however many entries follow.
     pub(crate) fn note_audit_seq(&self, seq: i64) {
-        if let Some(desk) = &self.desk {
-            let _ = desk.raise_audit_high_water(seq);
+        let Some(desk) = &self.desk else { return };
+        if let Ok(AuditTail { head: Some((head, hash)), .. }) = desk.audit_tail() {
+            if head >= seq || self.audit_hash(head).ok().as_deref() != Some(hash.as_str()) {
+                return;
+            }
         }
+        if let Ok(hash) = self.audit_hash(seq) {
+            let _ = desk.note_audit_head(seq, &hash);
+        }
+    }
+
+    fn audit_hash(&self, seq: i64) -> Result<String, StoreError> {
+        self.conn
+            .query_row("SELECT hash FROM audit_log WHERE seq = ?1", [seq], |r| r.get(0))
+            .map_err(|e| StoreError::sqlite("read the 操作記録", e))
+    }
+
+    /// The newest entry (number and hash), if any.
+    pub(crate) fn audit_head(&self) -> Result<Option<(i64, String)>, StoreError> {
+        self.conn
+            .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+            .map_err(|e| StoreError::sqlite("read the 操作記録", e))
     }
 
     /// The newest entries first; `before` pages back.
@@ -260,11 +337,15 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(err)
     }
 
-    /// Checks the chain, and that it is not shorter than the desk has seen.
+    /// Checks the chain, and that its end is the one the desk recorded
+    /// (number and hash). Without a desk the end cannot be confirmed.
     pub fn verify_audit(&self) -> Result<AuditVerdict, StoreError> {
         let entries = self.all_audit_entries()?;
-        let high_water = self.desk.as_ref().and_then(|d| d.audit_high_water().ok()).unwrap_or(0);
-        Ok(verify_entries(&entries, high_water))
+        let tail = match &self.desk {
+            Some(desk) => desk.audit_tail()?,
+            None => AuditTail::default(),
+        };
+        Ok(verify_entries(&entries, &tail))
     }
 }
 
@@ -281,25 +362,35 @@ fn row_to_entry(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-/// Walks the chain from the first entry. `high_water`: the highest entry
-/// number known to have existed (0 when unknown).
-pub fn verify_entries(entries: &[AuditEntry], high_water: i64) -> AuditVerdict {
+/// Walks the chain from the first entry, then compares its end with what
+/// the desk recorded: the head's number (entries cut off) and its hash
+/// (the end replaced, even when the count has caught up again).
+pub fn verify_entries(entries: &[AuditEntry], tail: &AuditTail) -> AuditVerdict {
+    let n = entries.len() as i64;
+    let broken = |seq, reason| AuditVerdict::new(n, Some(AuditBreak { seq, reason }), None);
     let mut prev = GENESIS.to_owned();
     for (i, e) in entries.iter().enumerate() {
         let expected_seq = i as i64 + 1;
         if e.seq != expected_seq || e.prev_hash != prev {
-            return AuditVerdict { entries: entries.len() as i64, broken: Some(AuditBreak { seq: expected_seq, reason: AuditBreakReason::Missing }) };
+            return broken(expected_seq, AuditBreakReason::Missing);
         }
         if entry_hash(e.seq, &e.at, &e.mode, &e.action, &e.details, &e.prev_hash) != e.hash {
-            return AuditVerdict { entries: entries.len() as i64, broken: Some(AuditBreak { seq: e.seq, reason: AuditBreakReason::Edited }) };
+            return broken(e.seq, AuditBreakReason::Edited);
         }
         prev = e.hash.clone();
     }
-    let n = entries.len() as i64;
-    if high_water > n {
-        return AuditVerdict { entries: n, broken: Some(AuditBreak { seq: n + 1, reason: AuditBreakReason::Truncated }) };
+    match &tail.head {
+        Some((seq, _)) if *seq > n => return broken(n + 1, AuditBreakReason::Truncated),
+        Some((seq, hash)) if *seq >= 1 && entries[(*seq - 1) as usize].hash != *hash => return broken(*seq, AuditBreakReason::Replaced),
+        Some(_) => {}
+        // A desk from before the hash was kept: the count is all it has.
+        None if tail.high_water > n => return broken(n + 1, AuditBreakReason::Truncated),
+        None if tail.high_water > 0 => {}
+        // No desk, or a new one that has not recorded anything yet.
+        None if n > 0 => return AuditVerdict::new(n, None, Some(n)),
+        None => {}
     }
-    AuditVerdict { entries: n, broken: None }
+    AuditVerdict::new(n, None, tail.unconfirmed_upto)
 }
 
 /// One entry as the 操作記録 screen shows it.
@@ -320,7 +411,11 @@ impl AuditRow {
 
 /// The entry as a sentence in `lang` ("名簿を取り込みました（追加 3 名…）").
 pub fn describe(lang: tebiki_core::settings::Language, e: &AuditEntry) -> String {
-    let key = format!("audit-{}", e.action.replace('.', "-"));
+    let mut key = format!("audit-{}", e.action.replace('.', "-"));
+    // A restore since issue 13 also records the end of the 操作記録 it replaced.
+    if e.action == Action::BackupRestored.code() && e.details.get("replaced_seq").is_some() {
+        key.push_str("-replacing");
+    }
     let mut args: Vec<(&str, tebiki_i18n::Arg)> = Vec::new();
     if let Value::Object(map) = &e.details {
         for (k, v) in map {
@@ -354,4 +449,30 @@ pub fn audit_csv(lang: tebiki_core::settings::Language, entries: &[AuditEntry], 
         let _ = w.write_record([e.seq.to_string(), e.at.clone(), mode_label(lang, &e.mode), e.action.clone(), describe(lang, e), e.prev_hash.clone(), e.hash.clone()]);
     }
     tebiki_core::excel_csv::finish(w, shift_jis)
+}
+
+#[cfg(test)]
+mod csv_tests {
+    use super::*;
+
+    /// Entries read from a database someone edited with a tool: the export
+    /// still writes every cell as text for Excel (issue 13, finding 3).
+    #[test]
+    fn the_audit_csv_neutralises_formulas() {
+        let details = serde_json::json!({ "code": "A10", "name": "=1+1" });
+        let e = AuditEntry {
+            seq: 1,
+            at: "=HYPERLINK(\"http://attacker.example/\")".into(),
+            mode: "admin".into(),
+            action: "+department.saved".into(),
+            hash: entry_hash(1, "x", "admin", "department.saved", &details, GENESIS),
+            details,
+            prev_hash: "@GENESIS".into(),
+        };
+        let bytes = audit_csv(tebiki_core::settings::Language::Japanese, &[e], false);
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        let row = text.lines().nth(1).unwrap();
+        assert!(row.starts_with("1,\"'=HYPERLINK("), "{row}");
+        assert!(row.contains(",'+department.saved,") && row.contains(",'@GENESIS,"), "{row}");
+    }
 }

@@ -35,6 +35,7 @@ impl Store {
                 let copy = Connection::open(&tmp).map_err(|e| StoreError::sqlite("backup", e))?;
                 copy.pragma_update(None, "journal_mode", "DELETE").map_err(|e| StoreError::sqlite("backup", e))?;
             }
+            tebiki_core::private_file::restrict(&tmp).map_err(|e| StoreError::io(&tmp, e))?;
             std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| StoreError::io(&tmp, e))?;
             std::fs::rename(&tmp, dest).map_err(|e| StoreError::io(dest, e))
         })();
@@ -52,12 +53,19 @@ impl Store {
     /// `backups/before-restore-….db` in the data folder. On any refusal the
     /// current database is untouched. Returns where the previous data was saved.
     pub fn restore_from(&mut self, src: &Path, passphrase: Option<&str>) -> Result<PathBuf, StoreError> {
-        let backup = open_backup(src, passphrase)?;
-        let safety_dir = self.path.parent().unwrap_or(Path::new(".")).join("backups");
-        std::fs::create_dir_all(&safety_dir).map_err(|e| StoreError::io(&safety_dir, e))?;
-        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-        let safety = safety_dir.join(format!("before-restore-{stamp}.db"));
+        let data_dir = self.path.parent().unwrap_or(Path::new(".")).to_owned();
+        // A backup's passphrase is a guess like any other: the same wait, counted alike.
+        let backup = match &self.desk {
+            Some(desk) => crate::unlock::counted_attempt(&data_dir, desk, || open_backup(src, passphrase))?,
+            None => open_backup(src, passphrase)?,
+        };
+        let safety_dir = data_dir.join("backups");
+        tebiki_core::private_file::create_dir(&safety_dir).map_err(|e| StoreError::io(&safety_dir, e))?;
+        let safety = unused_name(&safety_dir, &format!("before-restore-{}", chrono::Local::now().format("%Y%m%d-%H%M%S")));
         self.write_copy(&safety)?;
+        // The end of the 操作記録 being replaced: the restore entry names it,
+        // so the entries after the backup stay provable from the kept copy.
+        let replaced_head = self.audit_head()?;
         take_sole_use(&self.conn, &self.path)?;
         let key = match (self.key.take(), passphrase) {
             (Some(k), _) => Some(k),
@@ -78,9 +86,21 @@ impl Store {
         self.key = key;
         replaced?;
         schema::migrate(&mut self.conn)?;
-        record_restore(self, src)?;
+        record_restore(self, src, replaced_head, &safety)?;
         Ok(safety)
     }
+}
+
+/// `dir/<stem>.db`, or `<stem>-2.db`, `-3` … when taken: two restores in
+/// the same second must not overwrite the first one's kept copy.
+fn unused_name(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.db"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{n}.db"));
+        n += 1;
+    }
+    path
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

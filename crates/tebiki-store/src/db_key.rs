@@ -8,6 +8,7 @@
 use crate::StoreError;
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::io::Read;
+use zeroize::Zeroizing;
 use std::path::Path;
 
 /// SQLCipher's file salt length, and our Argon2id salt.
@@ -25,18 +26,10 @@ fn params() -> Params {
 }
 
 /// A derived key with the salt it was derived with. Wiped on drop.
+#[derive(zeroize::ZeroizeOnDrop)]
 pub struct DbKey {
     key: [u8; KEY_LEN],
     salt: [u8; SALT_LEN],
-}
-
-impl Drop for DbKey {
-    fn drop(&mut self) {
-        // Best effort: the key should not linger in freed memory.
-        for b in self.key.iter_mut() {
-            unsafe { std::ptr::write_volatile(b, 0) };
-        }
-    }
 }
 
 impl DbKey {
@@ -62,11 +55,16 @@ impl DbKey {
 
     /// SQLCipher's raw-key form with an explicit salt: `x'<key><salt>'`. Raw,
     /// so SQLCipher does not run its own PBKDF2 on top of Argon2id.
-    pub(crate) fn sql_literal(&self) -> String {
-        let mut s = String::with_capacity(4 + 2 * (KEY_LEN + SALT_LEN));
+    /// The text is wiped when dropped, like the key itself; it is written
+    /// digit by digit into a buffer of its final size, so no copy is left
+    /// behind by a reallocation or a temporary.
+    pub(crate) fn sql_literal(&self) -> Zeroizing<String> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut s = Zeroizing::new(String::with_capacity(3 + 2 * (KEY_LEN + SALT_LEN)));
         s.push_str("x'");
         for b in self.key.iter().chain(self.salt.iter()) {
-            s.push_str(&format!("{b:02x}"));
+            s.push(HEX[usize::from(b >> 4)] as char);
+            s.push(HEX[usize::from(b & 0xf)] as char);
         }
         s.push('\'');
         s
@@ -125,6 +123,9 @@ mod tests {
         let c = DbKey::derive("とても長い合言葉でず", [7; 16]);
         let d = DbKey::derive("とても長い合言葉です", [8; 16]);
         assert_eq!(a.sql_literal(), b.sql_literal());
+        // The literal is wiped on drop: it is a Zeroizing buffer of its exact size.
+        let lit: Zeroizing<String> = a.sql_literal();
+        assert_eq!(lit.capacity(), lit.len());
         assert_ne!(a.sql_literal(), c.sql_literal());
         assert_ne!(a.sql_literal(), d.sql_literal());
         assert_eq!(a.sql_literal().len(), 3 + 96);

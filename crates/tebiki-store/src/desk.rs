@@ -4,6 +4,7 @@
 //! unencrypted in `desk.db` beside `tebiki.db`; 職員モード works from it alone
 //! while the database is locked.
 
+use crate::audit::AuditTail;
 use crate::StoreError;
 use rusqlite::{Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
@@ -52,7 +53,7 @@ pub struct Desk {
 impl Desk {
     /// Opens (creating if needed) `desk.db` in `data_dir`.
     pub fn open_dir(data_dir: &Path) -> Result<Desk, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::io(data_dir, e))?;
+        tebiki_core::private_file::create_dir(data_dir).map_err(|e| StoreError::io(data_dir, e))?;
         Desk::open(&data_dir.join(DESK_FILE))
     }
 
@@ -66,6 +67,7 @@ impl Desk {
         conn.busy_timeout(Duration::from_secs(10)).map_err(|e| StoreError::sqlite("busy_timeout", e))?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| StoreError::sqlite("journal_mode", e))?;
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| StoreError::sqlite("synchronous", e))?;
+        crate::restrict_files(path)?;
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| StoreError::sqlite("open desk", e))?;
         if app_id != 0 && app_id != DESK_APPLICATION_ID {
             return Err(StoreError::NotTebikiDatabase { path: path.to_owned() });
@@ -124,17 +126,54 @@ impl Desk {
         Ok(n)
     }
 
-    /// The highest 操作記録 entry this desk has seen, so that entries cut off
-    /// the end of the chain are noticed by `tebiki audit verify`.
+    /// The highest 操作記録 entry this desk has seen. Desks written before
+    /// the head's hash was kept have only this (`audit_tail` reads both).
     pub fn audit_high_water(&self) -> Result<i64, StoreError> {
         Ok(self.state("audit.high_water")?.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
-    pub fn raise_audit_high_water(&self, seq: i64) -> Result<(), StoreError> {
-        if seq > self.audit_high_water()? {
-            self.set_state("audit.high_water", &seq.to_string())?;
+    /// What this desk knows of the 操作記録's end, for `verify_entries`.
+    pub fn audit_tail(&self) -> Result<AuditTail, StoreError> {
+        let seq = self.state("audit.head_seq")?.and_then(|v| v.parse().ok());
+        let hash = self.state("audit.head_hash")?;
+        Ok(AuditTail {
+            head: seq.zip(hash),
+            high_water: self.audit_high_water()?,
+            unconfirmed_upto: self.state("audit.unconfirmed_upto")?.and_then(|v| v.parse().ok()),
+        })
+    }
+
+    /// Records entry `seq` with `hash` as the newest this desk has seen (an
+    /// older one, written by a slower program, is ignored). A desk that first
+    /// hears of a chain already `seq - 1` entries long (it was deleted or
+    /// replaced) notes that it cannot vouch for those, for good.
+    pub fn note_audit_head(&self, seq: i64, hash: &str) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction().map_err(|e| StoreError::sqlite("save desk state", e))?;
+        let tail = self.audit_tail()?;
+        match &tail.head {
+            Some((head, _)) if *head >= seq => return Ok(()),
+            None if tail.high_water == 0 && seq > 1 && tail.unconfirmed_upto.is_none() => {
+                self.set_state("audit.unconfirmed_upto", &(seq - 1).to_string())?;
+            }
+            _ => {}
         }
-        Ok(())
+        self.set_audit_head(seq, hash)?;
+        tx.commit().map_err(|e| StoreError::sqlite("save desk state", e))
+    }
+
+    /// After a restore: the restored chain's head replaces the one kept,
+    /// even though it is lower (the restore entry records the one replaced).
+    pub(crate) fn reset_audit_head(&self, seq: i64, hash: &str) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction().map_err(|e| StoreError::sqlite("save desk state", e))?;
+        self.set_audit_head(seq, hash)?;
+        tx.commit().map_err(|e| StoreError::sqlite("save desk state", e))
+    }
+
+    fn set_audit_head(&self, seq: i64, hash: &str) -> Result<(), StoreError> {
+        self.set_state("audit.head_seq", &seq.to_string())?;
+        self.set_state("audit.head_hash", hash)?;
+        // Kept for a desk read by an older build (count-only check).
+        self.set_state("audit.high_water", &seq.to_string())
     }
 }
 

@@ -7,14 +7,20 @@ use crate::db_key::{check_strength, DbKey};
 use crate::{configure, schema, Store, StoreError};
 use rusqlite::{Connection, ErrorCode};
 use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
 
 /// Keys a freshly opened connection and proves the key right: with a wrong
 /// key the first read fails (SQLCipher checks each page's HMAC).
 pub(crate) fn apply_key(conn: &Connection, key: &DbKey, path: &Path) -> Result<(), StoreError> {
-    // SQLCipher logs a failed page HMAC to stderr; a wrong passphrase is
-    // reported by us, in the user's language, instead.
-    let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
-    conn.pragma_update(None, "key", key.sql_literal()).map_err(|e| StoreError::sqlite("key", e))?;
+    // The statement holding the key is built in a buffer that is wiped on drop
+    // (pragma_update would format its own, unwiped copy).
+    let literal = key.sql_literal();
+    let mut statement = Zeroizing::new(String::with_capacity(16 + literal.len()));
+    statement.push_str("PRAGMA key = \"");
+    statement.push_str(&literal);
+    statement.push('"');
+    conn.execute_batch(&statement).map_err(|e| StoreError::sqlite("key", e))?;
+    silence_sqlcipher_log(conn);
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => Ok(()),
         Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
@@ -22,6 +28,15 @@ pub(crate) fn apply_key(conn: &Connection, key: &DbKey, path: &Path) -> Result<(
         }
         Err(e) => Err(StoreError::sqlite("open", e)),
     }
+}
+
+/// SQLCipher logs a failed page HMAC ("hmac check failed for pgno=1") to
+/// stderr; a wrong passphrase is reported by us, in the user's language,
+/// instead. The log level is process-wide, and SQLCipher sets its default
+/// (WARN, to stderr) when the first key is applied in the process — which
+/// overrode the level set before the key. So it is set after every key.
+fn silence_sqlcipher_log(conn: &Connection) {
+    let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
 }
 
 pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
@@ -35,7 +50,9 @@ pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
 fn export_to(conn: &Connection, dest: &Path, key: Option<&DbKey>) -> Result<(), StoreError> {
     let err = |e| StoreError::sqlite("write the encrypted copy", e);
     let literal = key.map(|k| k.sql_literal()).unwrap_or_default();
+    let literal: &str = &literal;
     conn.execute("ATTACH DATABASE ?1 AS export KEY ?2", (dest.to_string_lossy(), &literal)).map_err(err)?;
+    silence_sqlcipher_log(conn);
     let result = (|| {
         conn.query_row("SELECT sqlcipher_export('export')", [], |_| Ok(())).map_err(err)?;
         // sqlcipher_export copies tables, not the header fields we rely on.
@@ -47,7 +64,8 @@ fn export_to(conn: &Connection, dest: &Path, key: Option<&DbKey>) -> Result<(), 
         .map_err(err)
     })();
     let detached = conn.execute("DETACH DATABASE export", []).map_err(err);
-    result.and(detached.map(|_| ()))
+    result.and(detached.map(|_| ()))?;
+    tebiki_core::private_file::restrict(dest).map_err(|e| StoreError::io(dest, e))
 }
 
 /// Fails with `InUse` when another program (the app, another CLI command)
@@ -158,7 +176,24 @@ fn swap_in(tmp: &Path, live: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub(crate) fn record_restore(store: &Store, from: &Path) -> Result<(), StoreError> {
+/// The restore entry: the backup's file name, and the end of the 操作記録
+/// it replaced (number and hash of the newest entry) with where that data
+/// was kept. The desk then takes the restored chain's end as its head.
+pub(crate) fn record_restore(store: &Store, from: &Path, replaced: Option<(i64, String)>, kept: &Path) -> Result<(), StoreError> {
     let name = from.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    audit::append(&store.conn, store.actor, Action::BackupRestored, serde_json::json!({ "file": name })).map(|seq| store.note_audit_seq(seq))
+    let (replaced_seq, replaced_hash) = replaced.unwrap_or((0, String::new()));
+    let details = serde_json::json!({
+        "file": name,
+        "replaced_seq": replaced_seq,
+        "replaced_hash": replaced_hash,
+        "kept": kept.display().to_string(),
+    });
+    let seq = audit::append(&store.conn, store.actor, Action::BackupRestored, details)?;
+    if let Some(desk) = &store.desk {
+        if let Ok(Some((head, hash))) = store.audit_head() {
+            debug_assert_eq!(head, seq);
+            let _ = desk.reset_audit_head(head, &hash);
+        }
+    }
+    Ok(())
 }

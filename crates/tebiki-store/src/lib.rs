@@ -11,6 +11,7 @@ mod handbook_store;
 mod report_queries;
 mod roster_store;
 mod selfcheck_screen;
+mod selfcheck_held;
 mod selfcheck_store;
 mod submission_import;
 mod training_store;
@@ -18,19 +19,20 @@ mod unlock;
 mod schema;
 mod settings_store;
 
-pub use audit::{audit_csv, AuditRow, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditVerdict};
+pub use audit::{audit_csv, AuditRow, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditStatus, AuditTail, AuditVerdict};
 pub use db_key::{check_strength, is_encrypted, MIN_PASSPHRASE_CHARS};
 pub use desk::{Desk, DESK_FILE};
-pub use unlock::{remaining_wait, unlock, unlock_delay, Unlocked};
+pub use unlock::{remaining_wait, unlock, unlock_delay, Unlocked, ATTEMPT_LOCK_FILE};
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
 pub use report_queries::{SessionAttendee, SessionRow};
 pub use roster_store::{Department, DepartmentMembers, DepartmentRefusal, RosterPlan, RosterPreview, StaffMember};
 pub use training_store::{AttendanceMatch, ImportProgress, AttendedSession, Method, PersonHistory, RequirementView, StaffHit, NewSession, RecordedSession, SessionInput, TrainingScreen};
+pub use selfcheck_held::HeldSubmission;
 pub use selfcheck_store::{ImportOutcome, Inspection, NewInspection, SelfcheckError, SubmissionSource, SubmissionSummary};
 pub use selfcheck_screen::{DashboardView, InspectionView, SelfcheckScreen, DASHBOARD_LIST_ROWS};
-pub use submission_import::{collect_submission_files, AcceptedFile, ImportReport, RefusedFile};
+pub use submission_import::{collect_submission_files, AcceptedFile, HeldFile, ImportReport, RefusedFile};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 use rusqlite::Connection;
@@ -58,7 +60,7 @@ impl Store {
 
     /// As `open_dir`, with the passphrase for an encrypted database.
     pub fn open_dir_with(data_dir: &Path, passphrase: Option<&str>) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| StoreError::io(data_dir, e))?;
+        tebiki_core::private_file::create_dir(data_dir).map_err(|e| StoreError::io(data_dir, e))?;
         Store::open_with(&data_dir.join(DATABASE_FILE), passphrase)
     }
 
@@ -86,6 +88,7 @@ impl Store {
             encryption::apply_key(&conn, key, path)?;
         }
         configure(&conn)?;
+        restrict_files(path)?;
         if schema::version_of(&conn)? < schema::DESK_MOVED_AT {
             desk::adopt_desk_tables(&conn, path)?;
         }
@@ -121,6 +124,15 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The database file and its -wal/-shm: owner only (Unix). SQLite gives a
+/// new -wal the database file's mode, so this holds for later ones too.
+pub(crate) fn restrict_files(path: &Path) -> Result<(), StoreError> {
+    for p in [path.to_owned(), encryption::sibling(path, "-wal"), encryption::sibling(path, "-shm")] {
+        tebiki_core::private_file::restrict(&p).map_err(|e| StoreError::io(&p, e))?;
+    }
+    Ok(())
 }
 
 pub(crate) fn configure(conn: &Connection) -> Result<(), StoreError> {

@@ -20,7 +20,20 @@ pub struct RosterPlan {
     /// In the database and active, missing from a full roster: marked 退職.
     pub deactivated: Vec<String>,
     pub unchanged: usize,
+    /// Active, missing from the rows read, but named by a row that was
+    /// rejected (a bad date, a broken quote): left as they are, not 退職.
+    pub kept_rejected: Vec<String>,
+    /// The import would mark more than a tenth of the active roster 退職:
+    /// the preview says so prominently, and the CLI needs `--yes`. Usually a
+    /// partial file imported as a full one, or rows lost to a broken file.
+    pub many_deactivated: bool,
+    /// How many people are active before the import (the base of the share).
+    pub active_before: usize,
 }
+
+/// More than this share of the active roster made 退職 by one import needs
+/// an explicit confirmation (`RosterPlan::many_deactivated`).
+pub const MANY_DEACTIVATED_PERCENT: usize = 10;
 
 /// What importing a roster file would do, or why it cannot be read.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -120,13 +133,17 @@ impl Store {
 
     /// What importing `records` would change. With `full`, active people the
     /// roster does not list would be marked 退職.
-    pub fn plan_roster(&self, records: &[StaffRecord], full: bool) -> Result<RosterPlan, StoreError> {
-        plan(&self.all_staff()?, records, full)
+    ///
+    /// `rejected`: the rows of the same file that could not be read; the
+    /// people they name are never marked 退職 by a full import.
+    pub fn plan_roster(&self, records: &[StaffRecord], rejected: &[RejectedRow], full: bool) -> Result<RosterPlan, StoreError> {
+        plan(&self.all_staff()?, records, rejected, full)
     }
 
-    /// Imports a roster in one transaction and returns what it changed.
+    /// Imports a roster of records made by Tebiki itself (no rejected rows:
+    /// the demo organisation, benchmarks, tests) in one transaction.
     pub fn import_roster(&mut self, records: &[StaffRecord], full: bool, today: &str) -> Result<RosterPlan, StoreError> {
-        self.import_roster_with_progress(records, full, today, &mut |_, _| {})
+        self.import_roster_with_progress(records, &[], full, today, &mut |_, _| {})
     }
 
     /// The same, telling `progress(done, total)` how far the writing is
@@ -134,12 +151,13 @@ impl Store {
     pub fn import_roster_with_progress(
         &mut self,
         records: &[StaffRecord],
+        rejected: &[RejectedRow],
         full: bool,
         today: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<RosterPlan, StoreError> {
         let existing = self.all_staff()?;
-        let plan = plan(&existing, records, full)?;
+        let plan = plan(&existing, records, rejected, full)?;
         let tx = self.conn.transaction().map_err(err("import roster"))?;
         apply(&tx, &existing, records, &plan, today, progress)?;
         let seq = crate::audit::append(
@@ -179,7 +197,7 @@ fn same(stored: &StaffMember, r: &StaffRecord) -> bool {
     stored.active && a == b
 }
 
-fn plan(existing: &[StaffMember], records: &[StaffRecord], full: bool) -> Result<RosterPlan, StoreError> {
+fn plan(existing: &[StaffMember], records: &[StaffRecord], rejected: &[RejectedRow], full: bool) -> Result<RosterPlan, StoreError> {
     let by_no: HashMap<&str, &StaffMember> = existing.iter().map(|m| (m.record.employee_no.as_str(), m)).collect();
     let mut p = RosterPlan::default();
     for r in records {
@@ -189,13 +207,19 @@ fn plan(existing: &[StaffMember], records: &[StaffRecord], full: bool) -> Result
             Some(_) => p.updated.push(r.employee_no.clone()),
         }
     }
+    p.active_before = existing.iter().filter(|m| m.active).count();
     if full {
         let listed: BTreeSet<&str> = records.iter().map(|r| r.employee_no.as_str()).collect();
-        p.deactivated = existing
-            .iter()
-            .filter(|m| m.active && !listed.contains(m.record.employee_no.as_str()))
-            .map(|m| m.record.employee_no.clone())
-            .collect();
+        let unread: BTreeSet<&str> = rejected.iter().flat_map(|r| r.employee_nos.iter().map(String::as_str)).collect();
+        for m in existing.iter().filter(|m| m.active && !listed.contains(m.record.employee_no.as_str())) {
+            let no = m.record.employee_no.clone();
+            if unread.contains(no.as_str()) {
+                p.kept_rejected.push(no);
+            } else {
+                p.deactivated.push(no);
+            }
+        }
+        p.many_deactivated = p.deactivated.len() * 100 > p.active_before * MANY_DEACTIVATED_PERCENT;
     }
     Ok(p)
 }
@@ -287,7 +311,7 @@ mod tests {
         let p = store.import_roster(&records(FIRST), true, "2025-04-01").unwrap();
         assert_eq!(p.added, ["1", "2", "3"]);
 
-        let preview = store.plan_roster(&records(SECOND), true).unwrap();
+        let preview = store.plan_roster(&records(SECOND), &[], true).unwrap();
         let p = store.import_roster(&records(SECOND), true, "2025-10-01").unwrap();
         assert_eq!(p, preview, "the preview is what the import does");
         assert_eq!(p.added, ["4"]);
@@ -321,6 +345,61 @@ mod tests {
         assert_eq!(p.added, ["5"]);
         assert!(p.deactivated.is_empty());
         assert_eq!(store.active_staff().unwrap().len(), 4);
+    }
+
+    /// Thirty people, then the same roster with one row broken as the
+    /// outside review broke it (issue 13, finding 5).
+    fn thirty() -> String {
+        let mut s = String::from("職員番号,氏名,所属コード,所属名,採用日\n");
+        for i in 1..=30 {
+            s.push_str(&format!("{},職員{i},A10,総務課,2012/04/01\n", 1000 + i));
+        }
+        s
+    }
+
+    fn full_import_of(store: &mut Store, csv: &str) -> RosterPlan {
+        let parsed = parse_roster(csv.as_bytes(), None).unwrap();
+        let records: Vec<StaffRecord> = parsed.rows.iter().map(|(_, r)| r.clone()).collect();
+        let preview = store.plan_roster(&records, &parsed.rejected, true).unwrap();
+        let done = store.import_roster_with_progress(&records, &parsed.rejected, true, "2025-10-01", &mut |_, _| {}).unwrap();
+        assert_eq!(preview, done);
+        done
+    }
+
+    #[test]
+    fn a_rejected_row_never_makes_its_person_taishoku() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        full_import_of(&mut store, &thirty());
+        let bad_date = thirty().replace("1005,職員5,A10,総務課,2012/04/01", "1005,職員5,A10,総務課,2012/13/45");
+        let p = full_import_of(&mut store, &bad_date);
+        assert_eq!((p.deactivated.len(), p.kept_rejected.as_slice(), p.many_deactivated), (0, ["1005".to_owned()].as_slice(), false));
+        assert_eq!(store.active_staff().unwrap().len(), 30);
+    }
+
+    #[test]
+    fn an_unclosed_quote_makes_nobody_taishoku_and_a_mass_retirement_is_flagged() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open_dir(dir.path()).unwrap();
+        full_import_of(&mut store, &thirty());
+        // A quote opened in 1002's name and never closed: every line after it
+        // is read as part of that one field.
+        let broken = thirty().replace("1002,職員2,", "1002,\"職員2,");
+        let parsed = parse_roster(broken.as_bytes(), None).unwrap();
+        assert_eq!(parsed.rows.len(), 1, "only 1001 is read");
+        let p = full_import_of(&mut store, &broken);
+        assert!(p.deactivated.is_empty(), "{:?}", p.deactivated);
+        assert_eq!(p.kept_rejected.len(), 29);
+        assert_eq!(store.active_staff().unwrap().len(), 30);
+
+        // A file that really lists only 3 of the 30: 27 退職 is flagged.
+        let few: String = thirty().lines().take(4).map(|l| format!("{l}\n")).collect();
+        let p = store.plan_roster(&records(&few), &[], true).unwrap();
+        assert_eq!((p.deactivated.len(), p.active_before, p.many_deactivated), (27, 30, true));
+        // Three of thirty (10%) is not more than a tenth.
+        let most: String = thirty().lines().take(28).map(|l| format!("{l}\n")).collect();
+        let p = store.plan_roster(&records(&most), &[], true).unwrap();
+        assert_eq!((p.deactivated.len(), p.many_deactivated), (3, false));
     }
 }
 
@@ -474,7 +553,7 @@ mod progress_tests {
         }
         let records: Vec<_> = tebiki_core::roster::import::parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
         let mut seen = Vec::new();
-        store.import_roster_with_progress(&records, true, "2025-04-01", &mut |d, t| seen.push((d, t))).unwrap();
+        store.import_roster_with_progress(&records, &[], true, "2025-04-01", &mut |d, t| seen.push((d, t))).unwrap();
         assert_eq!(seen, [(0, 1200), (500, 1200), (1000, 1200), (1200, 1200)]);
     }
 }

@@ -184,6 +184,27 @@ const MIGRATIONS: &[&str] = &[
      DROP TABLE settings;
      DROP TABLE reading_positions;
      DROP TABLE bookmarks;",
+    // 9: (issue 13) the 操作記録 also refuses an insert that is not the next
+    //    entry: INSERT OR REPLACE deletes the row it replaces without firing
+    //    the DELETE trigger (SQLite fires delete triggers for REPLACE only
+    //    with recursive_triggers on). Submission files whose version is not
+    //    the next one for that person, role and 年度 wait here for the
+    //    管理者's decision instead of becoming current.
+    "CREATE TRIGGER audit_log_only_next BEFORE INSERT ON audit_log
+        WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+     CREATE TABLE selfcheck_held (
+        id               INTEGER PRIMARY KEY,
+        year             INTEGER NOT NULL,
+        employee_no      TEXT NOT NULL,
+        role             TEXT NOT NULL,
+        version          INTEGER NOT NULL,
+        expected_version INTEGER NOT NULL,
+        file_name        TEXT NOT NULL,
+        digest           TEXT NOT NULL UNIQUE,
+        submission       TEXT NOT NULL,
+        held_at          TEXT NOT NULL
+     ) STRICT;",
 ];
 
 /// The schema version at which settings, reading positions and bookmarks
@@ -294,6 +315,22 @@ mod tests {
         use tebiki_core::settings::Language;
 
         pub fn fill(conn: &Connection, version: usize) {
+            if version >= super::DESK_MOVED_AT {
+                // From 8 on, settings, reading positions and bookmarks live in the desk.
+                let desk = crate::Desk::beside(std::path::Path::new(conn.path().unwrap())).unwrap();
+                let mut s = desk.settings().unwrap();
+                s.language = Language::English;
+                desk.save_settings(&s).unwrap();
+                desk.set_reading_position("kobe", "kobe/taisaku/7.2.2").unwrap();
+                desk.toggle_bookmark("kobe/taisaku/7.2.2").unwrap();
+                fill_tables(conn, version);
+                conn.execute(
+                    "INSERT INTO audit_log VALUES (1, '2025-04-01T09:00:00+09:00', 'cli', 'demo.created', '{}', 'sha256:0', 'sha256:1')",
+                    [],
+                )
+                .unwrap();
+                return;
+            }
             if version >= 1 {
                 conn.execute(
                     "INSERT INTO settings(key, value, updated_at) VALUES ('language', 'en-US', '2025-04-01T00:00:00Z')",
@@ -308,6 +345,11 @@ mod tests {
                 )
                 .unwrap();
             }
+            fill_tables(conn, version);
+        }
+
+        /// The tables that stayed in this file.
+        fn fill_tables(conn: &Connection, version: usize) {
             if version >= 3 {
                 conn.execute_batch(
                     "INSERT INTO departments VALUES ('A10', '総務課', 1);
@@ -366,6 +408,10 @@ mod tests {
                 assert_eq!(desk.reading_position("kobe").unwrap().as_deref(), Some("kobe/taisaku/7.2.2"));
                 assert!(desk.is_bookmarked("kobe/taisaku/7.2.2").unwrap());
             }
+            if version >= super::super::DESK_MOVED_AT {
+                assert_eq!(store.all_audit_entries().unwrap()[0].action, "demo.created");
+            }
+            assert!(store.held_submissions().unwrap().is_empty());
         }
     }
 }

@@ -117,6 +117,16 @@ pub enum ImportOutcome {
     Duplicate { version: u32 },
     /// Stored as history: a newer version is already here and stays current.
     Superseded { version: u32, current_version: u32 },
+    /// Not stored as a submission: its version is not the next one for that
+    /// person, role and 年度 (a digest can be recomputed by anyone, so a high
+    /// version number proves nothing). Held for the 管理者's decision
+    /// (`Store::accept_held` / `reject_held`).
+    Held {
+        version: u32,
+        expected_version: u32,
+        #[ts(type = "number")]
+        held_id: i64,
+    },
 }
 
 impl ImportOutcome {
@@ -125,6 +135,7 @@ impl ImportOutcome {
             ImportOutcome::Imported { .. } => "imported",
             ImportOutcome::Duplicate { .. } => "duplicate",
             ImportOutcome::Superseded { .. } => "superseded",
+            ImportOutcome::Held { .. } => "held",
         }
     }
 }
@@ -145,6 +156,8 @@ pub enum SelfcheckError {
     Conflict { year: i32, employee_no: String, role: String, version: u32 },
     #[error("the submission is not valid: {0:?}")]
     Invalid(Message),
+    #[error("no held submission file has the number {id}")]
+    NoHeld { id: i64 },
     #[error(transparent)]
     Write(#[from] WriteError),
 }
@@ -174,16 +187,17 @@ impl SelfcheckError {
                 &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role)), ("version", n(*version as i64))],
             ),
             SelfcheckError::Invalid(m) => tr_message(lang, m),
+            SelfcheckError::NoHeld { id } => tr_args(lang, "selfcheck-error-no-held", &[("id", n(*id))]),
             SelfcheckError::Write(e) => tr_args(lang, "error-database", &[("detail", e.to_string().into())]),
         }
     }
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
+pub(crate) fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
     move |e| StoreError::sqlite(context, e)
 }
 
@@ -241,7 +255,7 @@ fn draft_id_for(conn: &rusqlite::Connection, year: i32, employee_no: &str, role:
 }
 
 /// (id, version) of the latest submission of a respondent + role + 年度.
-fn latest_id(conn: &rusqlite::Connection, year: i32, employee_no: &str, role: &str) -> Result<Option<(i64, u32)>, StoreError> {
+pub(crate) fn latest_id(conn: &rusqlite::Connection, year: i32, employee_no: &str, role: &str) -> Result<Option<(i64, u32)>, StoreError> {
     conn.query_row(
         "SELECT id, version FROM selfcheck_submissions WHERE year = ?1 AND employee_no = ?2 AND role = ?3 ORDER BY version DESC LIMIT 1",
         (year, employee_no, role),
@@ -311,7 +325,7 @@ fn to_submission(s: SubmissionSummary, answers: Vec<SubmittedAnswer>) -> Submiss
 }
 
 /// Stores a submission and its answers (inside the caller's transaction).
-fn insert_submission(tx: &Transaction, s: &Submission, source: SubmissionSource, file_name: Option<&str>, digest: &str) -> Result<i64, StoreError> {
+pub(crate) fn insert_submission(tx: &Transaction, s: &Submission, source: SubmissionSource, file_name: Option<&str>, digest: &str) -> Result<i64, StoreError> {
     tx.prepare_cached(
         "INSERT INTO selfcheck_submissions(year, employee_no, role, version, role_name, name, dept_code, dept_name, pack_id, pack_version, pack_hash,
            started_at, submitted_at, source, file_name, digest, recorded_at)
@@ -672,6 +686,15 @@ impl Store {
             return Err(SelfcheckError::Conflict { year: s.year, employee_no: who.clone(), role: s.role.clone(), version: s.version });
         }
         let current = latest_id(&tx, s.year, who, &s.role)?.map(|(_, v)| v);
+        let expected = current.unwrap_or(0) + 1;
+        if s.version > expected {
+            let (outcome, seq) = crate::selfcheck_held::hold(&tx, self.actor, s, digest, file_name, expected)?;
+            tx.commit().map_err(err("import submission"))?;
+            if let Some(seq) = seq {
+                self.note_audit_seq(seq);
+            }
+            return Ok(outcome);
+        }
         insert_submission(&tx, s, SubmissionSource::Imported, Some(file_name), digest)?;
         let seq = crate::audit::append(
             &tx,
@@ -961,13 +984,55 @@ mod tests {
         assert_eq!(imp(&mut hq, &v2), ImportOutcome::Imported { version: 2 });
         assert_eq!(hq.latest_submissions(2025).unwrap(), std::slice::from_ref(&v2));
 
-        // The other order: the correction arrives first, the original later.
+        // The other order: the correction arrives first, on its own. Version 2
+        // with no version 1 here is not the next one: held (issue 13), until
+        // the original arrives and the 管理者 accepts the correction.
         let mut hq2 = Store::open_dir(&dir.path().join("hq2")).unwrap();
-        assert_eq!(imp(&mut hq2, &v2), ImportOutcome::Imported { version: 2 });
-        assert_eq!(imp(&mut hq2, &v1), ImportOutcome::Superseded { version: 1, current_version: 2 });
+        let ImportOutcome::Held { version: 2, expected_version: 1, held_id } = imp(&mut hq2, &v2) else { panic!("v2 first is held") };
+        assert!(hq2.latest_submissions(2025).unwrap().is_empty());
+        assert_eq!(imp(&mut hq2, &v1), ImportOutcome::Imported { version: 1 });
+        assert_eq!(hq2.held_submissions().unwrap()[0].expected_version, 2, "now it is the next one");
+        assert_eq!(hq2.accept_held(held_id).unwrap(), ImportOutcome::Imported { version: 2 });
         assert_eq!(hq2.latest_submissions(2025).unwrap(), std::slice::from_ref(&v2));
         assert_eq!(hq2.submission_history(2025, "100001", "info-manager").unwrap().len(), 2);
+        assert!(hq2.held_submissions().unwrap().is_empty());
         assert_eq!(ImportOutcome::Superseded { version: 1, current_version: 2 }.status(), "superseded");
+    }
+
+    /// The outside review's forgery (issue 13, finding 4): a file edited to
+    /// claim version 99, its digest recomputed. Held, not current; the real
+    /// version 2 imported afterwards becomes current; rejecting the forgery
+    /// drops it; every step is in the 操作記録.
+    #[test]
+    fn a_forged_version_number_is_held_for_the_administrator() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut here = Store::open_dir(&dir.path().join("here")).unwrap();
+        let v1 = submit_one(&mut here, 2025);
+        let d = here.reopen_for_correction(2025, "100001", "info-manager", &pack()).unwrap();
+        here.save_answer(d.id, &answered("v01", Answer::Implemented)).unwrap();
+        let v2 = here.submit(d.id, &items(), "2025-07-01T10:00:00+09:00").unwrap();
+        let mut forged = v1.clone();
+        forged.version = 99;
+        forged.answers[0].remedy = "不要".into();
+
+        let mut hq = Store::open_dir(&dir.path().join("hq")).unwrap();
+        let imp = |hq: &mut Store, s: &Submission| hq.import_submission(s, &submission::digest(s).unwrap(), &submission::file_name(s)).unwrap();
+        assert_eq!(imp(&mut hq, &v1), ImportOutcome::Imported { version: 1 });
+        let ImportOutcome::Held { version: 99, expected_version: 2, held_id } = imp(&mut hq, &forged) else { panic!("the forgery is held") };
+        assert_eq!(imp(&mut hq, &forged), ImportOutcome::Held { version: 99, expected_version: 2, held_id }, "the same file again: still one held row");
+        assert_eq!(hq.latest_submissions(2025).unwrap(), std::slice::from_ref(&v1), "the forgery is not current");
+        let held = hq.held_submissions().unwrap();
+        assert_eq!(held.len(), 1);
+        assert_eq!((held[0].version, held[0].expected_version, held[0].reason.key.as_str()), (99, 2, "selfcheck-held-reason"));
+
+        assert_eq!(imp(&mut hq, &v2), ImportOutcome::Imported { version: 2 }, "the real version 2 is current, not 旧版");
+        assert_eq!(hq.latest_submissions(2025).unwrap(), std::slice::from_ref(&v2));
+        hq.reject_held(held_id).unwrap();
+        assert!(hq.held_submissions().unwrap().is_empty());
+        assert!(matches!(hq.reject_held(held_id), Err(SelfcheckError::NoHeld { .. })));
+        let actions: Vec<String> = hq.all_audit_entries().unwrap().into_iter().map(|e| e.action).collect();
+        assert_eq!(actions, ["submission.imported", "submission.held", "submission.imported", "submission.held-rejected"]);
+        assert!(hq.verify_audit().unwrap().broken.is_none());
     }
 
     #[test]

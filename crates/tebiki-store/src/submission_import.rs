@@ -2,9 +2,11 @@
 //! folder or a multi-selection, each file checked (format, digest, pack),
 //! a refused file listed with its reason and never stopping the others.
 
-use crate::{SelfcheckError, Store, StoreError};
+use crate::selfcheck_held::held_reason;
+use crate::{ImportOutcome, SelfcheckError, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use tebiki_core::bounded_read::BoundedReadError;
 use tebiki_core::settings::Language;
 use tebiki_core::selfcheck::submission::{self, Respondent};
 use tebiki_i18n::{tr_args, tr_message};
@@ -33,12 +35,39 @@ pub struct RefusedFile {
     pub reason: String,
 }
 
+/// A file held for the 管理者's decision: its version is not the next one
+/// for that person, role and 年度 (`Store::accept_held` / `reject_held`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct HeldFile {
+    pub file: String,
+    pub respondent: Respondent,
+    pub role: String,
+    pub role_name: String,
+    pub year: i32,
+    pub version: u32,
+    pub expected_version: u32,
+    /// Its number in the held list (`tebiki selfcheck held accept ID`).
+    #[ts(type = "number")]
+    pub held_id: i64,
+    pub reason: String,
+}
+
 /// The JSON of `tebiki selfcheck import --json` and what the app shows.
 #[derive(Debug, Clone, Default, Serialize, TS)]
 #[ts(export)]
 pub struct ImportReport {
     pub accepted: Vec<AcceptedFile>,
     pub refused: Vec<RefusedFile>,
+    /// Files not made current: their version skips ahead (issue 13).
+    pub held: Vec<HeldFile>,
+}
+
+/// What one file came to.
+enum FileOutcome {
+    Accepted(AcceptedFile),
+    Held(HeldFile),
+    Refused(String),
 }
 
 /// The submission files `paths` name: a file as it is, a folder's `*.json`
@@ -89,53 +118,80 @@ impl Store {
         report: &mut ImportReport,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), StoreError> {
+        // Verified first, then imported in version order: the versions of one
+        // person that arrive together (v1, v2, v3 in a folder) each find the
+        // one before them, whatever the order of the file names.
+        let mut verified = Vec::new();
         for (i, path) in files.iter().enumerate() {
             progress(i, files.len());
-            if let Some(r) = self.import_submission_file(path, known_pack, lang)? {
-                match r {
-                    Ok(a) => report.accepted.push(a),
-                    Err(reason) => {
-                        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                        self.audit(crate::Action::SubmissionRefused, serde_json::json!({ "file": name, "reason": reason }))?;
-                        report.refused.push(RefusedFile { file: path.display().to_string(), reason })
-                    }
-                }
+            match read_and_verify(path, known_pack, lang) {
+                Ok(v) => verified.push((path, v)),
+                Err(reason) => self.refuse(path, reason, report)?,
+            }
+        }
+        verified.sort_by_key(|(_, v)| v.submission.version);
+        for (path, v) in verified {
+            match self.import_verified(path, &v, lang)? {
+                FileOutcome::Accepted(a) => report.accepted.push(a),
+                FileOutcome::Held(h) => report.held.push(h),
+                FileOutcome::Refused(reason) => self.refuse(path, reason, report)?,
             }
         }
         progress(files.len(), files.len());
         Ok(())
     }
 
-    fn import_submission_file(
-        &mut self,
-        path: &Path,
-        known_pack: &dyn Fn(&str) -> Option<(String, String)>,
-        lang: Language,
-    ) -> Result<Option<Result<AcceptedFile, String>>, StoreError> {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => return Ok(Some(Err(tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())])))),
-        };
-        let verified = match submission::verify(&bytes, known_pack) {
-            Ok(v) => v,
-            Err(refusal) => return Ok(Some(Err(tr_message(lang, &refusal.message())))),
-        };
+    fn refuse(&mut self, path: &Path, reason: String, report: &mut ImportReport) -> Result<(), StoreError> {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        self.audit(crate::Action::SubmissionRefused, serde_json::json!({ "file": name, "reason": reason }))?;
+        report.refused.push(RefusedFile { file: path.display().to_string(), reason });
+        Ok(())
+    }
+
+    fn import_verified(&mut self, path: &Path, verified: &submission::Verified, lang: Language) -> Result<FileOutcome, StoreError> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let s = &verified.submission;
-        let status = match self.import_submission(s, &verified.digest, &name) {
-            Ok(outcome) => outcome.status(),
+        let outcome = match self.import_submission(s, &verified.digest, &name) {
+            Ok(outcome) => outcome,
             Err(SelfcheckError::Store(e)) => return Err(e),
-            Err(e) => return Ok(Some(Err(e.localized(lang)))),
+            Err(e) => return Ok(FileOutcome::Refused(e.localized(lang))),
         };
-        Ok(Some(Ok(AcceptedFile {
+        if let ImportOutcome::Held { version, expected_version, held_id } = outcome {
+            return Ok(FileOutcome::Held(HeldFile {
+                file: path.display().to_string(),
+                respondent: s.respondent.clone(),
+                role: s.role.clone(),
+                role_name: s.role_name.clone(),
+                year: s.year,
+                version,
+                expected_version,
+                held_id,
+                reason: tr_message(lang, &held_reason(version, expected_version)),
+            }));
+        }
+        Ok(FileOutcome::Accepted(AcceptedFile {
             file: path.display().to_string(),
             respondent: s.respondent.clone(),
             role: s.role.clone(),
             role_name: s.role_name.clone(),
             year: s.year,
             version: s.version,
-            status: status.to_owned(),
+            status: outcome.status().to_owned(),
             warning: verified.pack_difference.as_ref().map(|d| tr_message(lang, &d.message())),
-        })))
+        }))
     }
+}
+
+/// Reads a file (its size checked before reading) and verifies it; the
+/// reason for the 管理者 when it is refused.
+fn read_and_verify(path: &Path, known_pack: &dyn Fn(&str) -> Option<(String, String)>, lang: Language) -> Result<submission::Verified, String> {
+    // The size limit is checked from the file's length, before reading it.
+    let bytes = match tebiki_core::bounded_read::read_at_most(path, submission::MAX_FILE_BYTES as u64) {
+        Ok(b) => b,
+        Err(BoundedReadError::TooLarge { .. }) => {
+            return Err(tr_message(lang, &submission::Refusal::TooLarge { max: submission::MAX_FILE_BYTES }.message()))
+        }
+        Err(BoundedReadError::Io(e)) => return Err(tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())])),
+    };
+    submission::verify(&bytes, known_pack).map_err(|refusal| tr_message(lang, &refusal.message()))
 }

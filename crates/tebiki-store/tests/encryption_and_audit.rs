@@ -124,6 +124,10 @@ fn a_backup_is_encrypted_the_same_way_and_restores_with_the_passphrase() {
     store.save_department("A10", "改名後").unwrap().unwrap();
     assert!(matches!(store.restore_from(&backup, Some("違うパスフレーズです")), Err(StoreError::WrongPassphrase { .. })));
     assert_eq!(store.departments().unwrap()[0].name, "改名後", "a refused restore changes nothing");
+    // A wrong backup passphrase counts like a wrong unlock (issue 13, finding 9).
+    assert_eq!(Desk::open_dir(&data).unwrap().unlock_failures().unwrap().0, 1);
+    assert!(matches!(store.restore_from(&backup, Some(PASS)), Err(StoreError::TooSoon { .. })), "the wait applies to restore too");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
     store.restore_from(&backup, Some(PASS)).unwrap();
     assert_eq!(store.departments().unwrap()[0].name, "総務課");
     assert!(store.is_encrypted());

@@ -193,4 +193,25 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await $('[data-testid="report-do"]').click();
     await expect($('[data-testid="report-done"]')).toHaveText(expect.stringContaining('2 ページ'));
   });
+
+  it('warns prominently before a full roster import would make more than a tenth of the staff 退職', async () => {
+    // Issue 13, finding 5: a file listing one person, checked as a full roster.
+    const one = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-roster-')), 'one.csv');
+    fs.writeFileSync(one, '職員番号,氏名,所属コード,所属名\n1001,山田 太郎,A10,総務課\n');
+    await $('[data-testid="nav-training"]').click();
+    await $('[data-testid="training-tab-roster"]').click();
+    await $('[data-testid="roster-path"]').setValue(one);
+    await $('[data-testid="roster-check"]').click();
+    const warning = $('[data-testid="roster-many-deactivated"]');
+    await warning.waitForDisplayed();
+    await expect(warning).toHaveText(expect.stringContaining('退職扱いになります'));
+    await expect($('[data-testid="roster-confirm"]')).toBeDisabled();
+    await screenshot('training-roster-many-deactivated');
+    await $('[data-testid="roster-many-confirm"]').click();
+    await expect($('[data-testid="roster-confirm"]')).toBeEnabled();
+    // Unticking 「全職員の名簿である」 (a partial file): nobody leaves, no warning.
+    await $('[data-testid="roster-import"] label.choice input[type="checkbox"]').click();
+    await $('[data-testid="roster-preview"]').waitForDisplayed();
+    await expect(warning).not.toBeDisplayed();
+  });
 });

@@ -61,6 +61,7 @@ import type { RecordSessionRequest } from './bindings/RecordSessionRequest';
 import type { ReopenRequest } from './bindings/ReopenRequest';
 import type { ReportRequest } from './bindings/ReportRequest';
 import type { RosterPreviewRequest } from './bindings/RosterPreviewRequest';
+import type { RosterImportRequest } from './bindings/RosterImportRequest';
 import type { SaveAnswerRequest } from './bindings/SaveAnswerRequest';
 import type { SaveDepartmentRequest } from './bindings/SaveDepartmentRequest';
 import type { SaveSettingsRequest } from './bindings/SaveSettingsRequest';
@@ -134,8 +135,9 @@ export function rosterImport(
   mapping: (RosterField | null)[] | null,
   full: boolean,
   onProgress: (p: ImportProgress) => void = () => {},
+  confirmMany = false,
 ): Promise<RosterPlan> {
-  return call('roster_import', { req: { path, mapping, full } satisfies RosterPreviewRequest, onProgress: progressChannel(onProgress) });
+  return call('roster_import', { req: { path, mapping, full, confirmMany } satisfies RosterImportRequest, onProgress: progressChannel(onProgress) });
 }
 
 export function addCourse(draft: CourseDraft): Promise<Course> {

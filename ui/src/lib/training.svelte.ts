@@ -127,8 +127,14 @@ class Training {
     return backend.rosterPreview(path, mapping, full);
   }
 
-  importRoster(path: string, mapping: (RosterField | null)[] | null, full: boolean, onProgress: (p: ImportProgress) => void): Promise<RosterPlan> {
-    return this.thenReload(backend.rosterImport(path, mapping, full, onProgress));
+  importRoster(
+    path: string,
+    mapping: (RosterField | null)[] | null,
+    full: boolean,
+    onProgress: (p: ImportProgress) => void,
+    confirmMany = false,
+  ): Promise<RosterPlan> {
+    return this.thenReload(backend.rosterImport(path, mapping, full, onProgress, confirmMany));
   }
 
   // Export

@@ -114,7 +114,7 @@ describe('training', () => {
 
     expect(plan.added).toHaveLength(4);
     expect(seen).toEqual([4]);
-    expect(backend.rosterImport).toHaveBeenCalledWith('C:\\名簿\\roster.csv', null, true, expect.any(Function));
+    expect(backend.rosterImport).toHaveBeenCalledWith('C:\\名簿\\roster.csv', null, true, expect.any(Function), false);
     expect(backend.trainingScreen).toHaveBeenCalledOnce();
   });
 

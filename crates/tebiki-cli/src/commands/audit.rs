@@ -11,6 +11,14 @@ use tebiki_store::{describe_audit_entry, mode_label, AuditBreakReason};
 pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
     let verdict = audit::verify_audit(&mut ctx.admin()?).map_err(|e| ctx.fail(e))?;
+    if let (None, Some(upto)) = (&verdict.broken, verdict.unconfirmed) {
+        // Not intact: the end cannot be confirmed without the desk.
+        let message = tr_args(lang, "cli-audit-unconfirmed", &[("seq", Arg::from(upto)), ("entries", Arg::from(verdict.entries))]);
+        if cli.json {
+            output::line(&serde_json::to_string_pretty(&verdict).expect("results serialise"));
+        }
+        return Err(Failure { lang, message });
+    }
     match &verdict.broken {
         None => {
             let human = tr_args(lang, "cli-audit-intact", &[("entries", Arg::from(verdict.entries))]);
@@ -22,6 +30,7 @@ pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
                 AuditBreakReason::Edited => "cli-audit-edited",
                 AuditBreakReason::Missing => "cli-audit-missing",
                 AuditBreakReason::Truncated => "cli-audit-truncated",
+                AuditBreakReason::Replaced => "cli-audit-replaced",
             };
             let message = tr_args(lang, key, &[("seq", Arg::from(b.seq)), ("entries", Arg::from(verdict.entries))]);
             if cli.json {

@@ -10,10 +10,11 @@ mod roster;
 mod search;
 mod selfcheck;
 mod selfcheck_collect;
+mod selfcheck_held;
 mod training;
 mod version;
 
-use crate::cli::{AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
+use crate::cli::{AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, HeldCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
 use std::path::{Path, PathBuf};
 use tebiki_core::settings::Language;
 use tebiki_service::{Admin, Front, ServiceError, Session};
@@ -75,7 +76,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Audit(AuditCommand::List { limit }) => audit::list(cli, &ctx, *limit),
         Command::Audit(AuditCommand::Export { out, utf8 }) => audit::export(cli, &ctx, out, !*utf8),
         Command::Search { query, pack, limit } => search::run(cli, &ctx, query, pack.as_deref(), *limit),
-        Command::Roster(RosterCommand::Import { file, dry_run, partial, strict }) => roster::import(cli, &ctx, file, *dry_run, !*partial, *strict),
+        Command::Roster(RosterCommand::Import { file, dry_run, partial, strict, yes }) => {
+            roster::import(cli, &ctx, file, roster::ImportFlags { dry_run: *dry_run, full: !*partial, strict: *strict, yes: *yes })
+        }
         Command::Training(TrainingCommand::Record { course, date, method, trainer, place, dept, staff, attendance, pack }) => {
             training::record(cli, &ctx, training::RecordArgs { course, date, method, trainer, place, dept, staff, attendance, pack })
         }
@@ -84,6 +87,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Selfcheck(SelfcheckCommand::Draft { pack, role, out }) => selfcheck::draft(cli, &ctx, pack, role.as_deref(), out.as_deref()),
         Command::Selfcheck(SelfcheckCommand::Export { year, out }) => selfcheck_collect::export(cli, &ctx, *year, out),
         Command::Selfcheck(SelfcheckCommand::Import { paths }) => selfcheck_collect::import(cli, &ctx, paths),
+        Command::Selfcheck(SelfcheckCommand::Held(HeldCommand::List)) => selfcheck_held::list(cli, &ctx),
+        Command::Selfcheck(SelfcheckCommand::Held(HeldCommand::Accept { id })) => selfcheck_held::accept(cli, &ctx, *id),
+        Command::Selfcheck(SelfcheckCommand::Held(HeldCommand::Reject { id })) => selfcheck_held::reject(cli, &ctx, *id),
         Command::Selfcheck(SelfcheckCommand::Summary { year, pack, remedies_csv, utf8 }) => selfcheck_collect::summary(
             cli,
             &ctx,

@@ -72,6 +72,13 @@ pub fn import(cli: &Cli, ctx: &Context, paths: &[PathBuf]) -> Result<(), Failure
         for r in &report.refused {
             output::line(&tr_args(lang, "selfcheck-import-refused-line", &[("file", r.file.as_str().into()), ("reason", r.reason.as_str().into())]));
         }
+        for h in &report.held {
+            output::line(&tr_args(
+                lang,
+                "selfcheck-import-held-line",
+                &[("file", h.file.as_str().into()), ("reason", h.reason.as_str().into()), ("id", Arg::from(h.held_id))],
+            ));
+        }
         let count = |s: &str| Arg::from(report.accepted.iter().filter(|a| a.status == s).count() as i64);
         output::line(&tr_args(
             lang,
@@ -83,8 +90,12 @@ pub fn import(cli: &Cli, ctx: &Context, paths: &[PathBuf]) -> Result<(), Failure
                 ("refused", Arg::from(report.refused.len() as i64)),
             ],
         ));
+        if !report.held.is_empty() {
+            output::line(&tr_args(lang, "selfcheck-import-held-summary", &[("held", Arg::from(report.held.len() as i64))]));
+        }
     }
-    if report.accepted.is_empty() {
+    // A held file is neither accepted nor refused: it waits for the 管理者.
+    if report.accepted.is_empty() && report.held.is_empty() {
         // Every file refused: non-zero exit; the reasons are already printed.
         return Err(failure(lang, String::new()));
     }

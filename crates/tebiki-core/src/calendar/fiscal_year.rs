@@ -5,7 +5,34 @@ use chrono::{Datelike, NaiveDate};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FiscalYear(pub i32);
 
+/// The first 年度 Tebiki accepts from a user: 平成元年度.
+pub const MIN_YEAR: i32 = 1989;
+/// The last 年度 Tebiki accepts from a user. Far enough for any real record,
+/// near enough that every date computed from it exists.
+pub const MAX_YEAR: i32 = 2200;
+
 impl FiscalYear {
+    /// A 年度 typed or sent by a user (`--year`, an IPC argument): refused
+    /// outside 1989–2200 with the message key `error-year-out-of-range`
+    /// (arguments `year`, `min`, `max`). Every year a user gives goes through
+    /// here; `FiscalYear(y)` is for years computed from valid dates.
+    pub fn new(year: i32) -> Result<FiscalYear, crate::message::Message> {
+        if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+            Ok(FiscalYear(year))
+        } else {
+            Err(crate::message::Message::new("error-year-out-of-range").arg("year", year).arg("min", MIN_YEAR).arg("max", MAX_YEAR))
+        }
+    }
+
+    /// `new` for text ("2025"): anything but a whole number in range is refused
+    /// with the same message key.
+    pub fn parse(text: &str) -> Result<FiscalYear, crate::message::Message> {
+        match text.trim().parse::<i32>() {
+            Ok(y) => FiscalYear::new(y),
+            Err(_) => Err(crate::message::Message::new("error-year-out-of-range").arg("year", text.trim()).arg("min", MIN_YEAR).arg("max", MAX_YEAR)),
+        }
+    }
+
     /// The 年度 a date falls in: 2026-03-31 is 2025年度, 2026-04-01 is 2026年度.
     pub fn of(date: NaiveDate) -> FiscalYear {
         FiscalYear(if date.month() >= 4 { date.year() } else { date.year() - 1 })
@@ -49,6 +76,20 @@ mod tests {
         assert_eq!(FiscalYear::of(d(2026, 4, 1)), FiscalYear(2026));
         assert!(FiscalYear(2025).contains(d(2026, 3, 31)));
         assert!(!FiscalYear(2025).contains(d(2026, 4, 1)));
+    }
+
+    #[test]
+    fn years_outside_1989_to_2200_are_refused_with_a_message_key() {
+        assert_eq!(FiscalYear::new(1989), Ok(FiscalYear(1989)));
+        assert_eq!(FiscalYear::new(2200).unwrap().end(), d(2201, 3, 31));
+        for bad in [1988, 2201, 300_000, i32::MAX, i32::MIN, 0, -1] {
+            let e = FiscalYear::new(bad).unwrap_err();
+            assert_eq!(e.key, "error-year-out-of-range");
+            assert!(e.args.contains(&("year".to_owned(), bad.to_string())));
+        }
+        assert_eq!(FiscalYear::parse(" 2025 "), Ok(FiscalYear(2025)));
+        assert!(FiscalYear::parse("2147483648").is_err());
+        assert!(FiscalYear::parse("令和7").is_err());
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! memory (packs are small) so that validation and import see one snapshot.
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use crate::bounded_read::{read_at_most, read_bounded, BoundedReadError};
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 /// Limits that keep a hostile zip or folder from exhausting memory.
@@ -89,11 +90,15 @@ impl PackFiles {
                 if ft.is_dir() {
                     stack.push((entry.path(), format!("{rel}/")));
                 } else if ft.is_file() {
-                    let bytes = std::fs::read(entry.path()).map_err(|e| io(&entry.path(), e))?;
-                    total += bytes.len() as u64;
-                    if total > MAX_TOTAL_BYTES || files.len() >= MAX_FILES {
+                    if files.len() >= MAX_FILES {
                         return Err(PackFilesError::TooLarge { path: dir.to_owned() });
                     }
+                    // What is left of the pack's budget, checked from the file's length before reading.
+                    let bytes = read_at_most(&entry.path(), MAX_TOTAL_BYTES - total).map_err(|e| match e {
+                        BoundedReadError::TooLarge { .. } => PackFilesError::TooLarge { path: dir.to_owned() },
+                        BoundedReadError::Io(e) => io(&entry.path(), e),
+                    })?;
+                    total += bytes.len() as u64;
                     files.insert(rel, bytes);
                 }
                 // Symlinks and other special files are not part of a pack.
@@ -105,9 +110,15 @@ impl PackFiles {
 
     /// A zip holding one pack: `pack.toml` at the top, or inside one folder.
     pub fn from_zip(path: &Path) -> Result<PackFiles, PackFilesError> {
-        let zip_err = |detail: String| PackFilesError::Zip { path: path.to_owned(), detail };
         let file = std::fs::File::open(path).map_err(|e| PackFilesError::Io { path: path.to_owned(), source: e })?;
-        let mut archive = zip::ZipArchive::new(file).map_err(|e| zip_err(e.to_string()))?;
+        PackFiles::from_zip_reader(path, file)
+    }
+
+    /// A zip already open (or in memory, for the fuzz target); `path` names
+    /// it in messages and gives the folder name when the zip has none.
+    pub fn from_zip_reader(path: &Path, reader: impl Read + Seek) -> Result<PackFiles, PackFilesError> {
+        let zip_err = |detail: String| PackFilesError::Zip { path: path.to_owned(), detail };
+        let mut archive = zip::ZipArchive::new(reader).map_err(|e| zip_err(e.to_string()))?;
         if archive.len() > MAX_FILES {
             return Err(PackFilesError::TooLarge { path: path.to_owned() });
         }
@@ -137,16 +148,16 @@ impl PackFiles {
             if rel.split('/').any(|p| p.starts_with('.')) {
                 continue;
             }
-            total += entry.size();
-            if total > MAX_TOTAL_BYTES {
-                return Err(PackFilesError::TooLarge { path: path.to_owned() });
-            }
-            let mut bytes = Vec::with_capacity(entry.size() as usize);
-            entry
-                .by_ref()
-                .take(MAX_TOTAL_BYTES)
-                .read_to_end(&mut bytes)
-                .map_err(|e| zip_err(e.to_string()))?;
+            // The declared size is the archive's claim, not a fact: it is only
+            // compared with what is left of the budget (never added up, never
+            // used to allocate), and what is read is cut off past the budget.
+            let left = MAX_TOTAL_BYTES - total;
+            let declared = entry.size();
+            let bytes = read_bounded(entry.by_ref(), Some(declared), left).map_err(|e| match e {
+                BoundedReadError::TooLarge { .. } => PackFilesError::TooLarge { path: path.to_owned() },
+                BoundedReadError::Io(e) => zip_err(e.to_string()),
+            })?;
+            total += bytes.len() as u64;
             files.insert(rel.to_owned(), bytes);
         }
         Ok(PackFiles { folder, files })

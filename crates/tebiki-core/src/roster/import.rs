@@ -136,6 +136,10 @@ pub struct RejectedRow {
     /// Line of the file where the row starts (the header is line 1).
     pub line: usize,
     pub reason: Message,
+    /// The 職員番号 the rejected text names: the row's own, and those of the
+    /// lines a broken quote swallowed into it. A full import never marks
+    /// them 退職: their rows were not read, not left out.
+    pub employee_nos: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -250,21 +254,32 @@ pub fn parse_roster(bytes: &[u8], mapping: Option<&[Option<RosterField>]>) -> Re
     let mut first_line: HashMap<String, usize> = HashMap::new();
     let mut lines = LineCounter::new(text.as_bytes());
     let mut line_at = |byte: u64| lines.line_at(byte);
-    for result in reader.records() {
-        let record = match result {
-            Ok(r) => r,
+    let number_column = column(RosterField::EmployeeNo).unwrap_or(0);
+    let mut record = csv::StringRecord::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        let read = reader.read_record(&mut record);
+        // The text this record was read from, for the 職員番号 of a rejected row.
+        let span = text.get(start..(reader.position().byte() as usize).min(text.len())).unwrap_or("");
+        match read {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 let line = e.position().map(|p| line_at(p.byte())).unwrap_or(0);
-                rejected.push(RejectedRow { line, reason: Message::new("roster-error-csv-row").arg("detail", e.to_string()) });
+                rejected.push(RejectedRow {
+                    line,
+                    reason: Message::new("roster-error-csv-row").arg("detail", e.to_string()),
+                    employee_nos: numbers_in(span, number_column),
+                });
                 continue;
             }
-        };
+        }
         let line = record.position().map(|p| line_at(p.byte())).unwrap_or(0);
         if record.iter().all(|f| f.trim().is_empty()) {
             continue; // blank lines at the end of Excel exports
         }
         let get = |f: RosterField| column(f).and_then(|i| record.get(i)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
-        let reject = |reason: Message| RejectedRow { line, reason };
+        let reject = |reason: Message| RejectedRow { line, reason, employee_nos: numbers_in(span, number_column) };
         let Some(employee_no) = get(RosterField::EmployeeNo).map(|n| crate::numerals::ascii_digits(&n)) else {
             rejected.push(reject(Message::new("roster-reject-no-employee-no")));
             continue;
@@ -321,6 +336,24 @@ pub fn parse_roster(bytes: &[u8], mapping: Option<&[Option<RosterField>]>) -> Re
         ));
     }
     Ok(ParsedRoster { encoding: encoding.to_owned(), headers, mapping, rows, rejected })
+}
+
+/// The 職員番号 named by the raw text of a rejected record: its column on
+/// each physical line, read without quoting. A quote left open swallows the
+/// lines after it into one field; read line by line, they still name their
+/// people, so a full import can leave those people alone.
+fn numbers_in(span: &str, column: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in span.split(['\n', '\r']) {
+        let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).quoting(false).from_reader(line.as_bytes());
+        let Some(Ok(fields)) = r.records().next() else { continue };
+        let Some(raw) = fields.get(column) else { continue };
+        let no = crate::numerals::ascii_digits(raw.trim().trim_matches('"').trim());
+        if !no.is_empty() && !out.contains(&no) {
+            out.push(no);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

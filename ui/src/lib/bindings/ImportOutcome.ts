@@ -3,4 +3,4 @@
 /**
  * What importing one verified file did.
  */
-export type ImportOutcome = { "status": "imported", version: number, } | { "status": "duplicate", version: number, } | { "status": "superseded", version: number, current_version: number, };
+export type ImportOutcome = { "status": "imported", version: number, } | { "status": "duplicate", version: number, } | { "status": "superseded", version: number, current_version: number, } | { "status": "held", version: number, expected_version: number, held_id: number, };

@@ -5,4 +5,10 @@ export type RejectedRow = {
 /**
  * Line of the file where the row starts (the header is line 1).
  */
-line: number, reason: Message, };
+line: number, reason: Message, 
+/**
+ * The 職員番号 the rejected text names: the row's own, and those of the
+ * lines a broken quote swallowed into it. A full import never marks
+ * them 退職: their rows were not read, not left out.
+ */
+employee_nos: Array<string>, };

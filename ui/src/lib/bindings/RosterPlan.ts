@@ -7,4 +7,19 @@ export type RosterPlan = { added: Array<string>, updated: Array<string>,
 /**
  * In the database and active, missing from a full roster: marked 退職.
  */
-deactivated: Array<string>, unchanged: number, };
+deactivated: Array<string>, unchanged: number, 
+/**
+ * Active, missing from the rows read, but named by a row that was
+ * rejected (a bad date, a broken quote): left as they are, not 退職.
+ */
+keptRejected: Array<string>, 
+/**
+ * The import would mark more than a tenth of the active roster 退職:
+ * the preview says so prominently, and the CLI needs `--yes`. Usually a
+ * partial file imported as a full one, or rows lost to a broken file.
+ */
+manyDeactivated: boolean, 
+/**
+ * How many people are active before the import (the base of the share).
+ */
+activeBefore: number, };
