@@ -225,7 +225,8 @@ fn training_record_and_status_by_year() {
     assert_eq!(yamada["done"], serde_json::json!([]));
 
     // Unknown course and missing attendees are errors, not panics.
-    let out = tebiki(dir.path()).args(["training", "record", "--pack", "kobe", "--course", "nope", "--date", "2025-06-01", "--staff", "1001"]).output().unwrap();
+    let out =
+        tebiki(dir.path()).args(["training", "record", "--pack", "kobe", "--course", "nope", "--date", "2025-06-01", "--staff", "1001"]).output().unwrap();
     assert!(!out.status.success());
 }
 
@@ -253,7 +254,12 @@ fn commands_on_the_organisations_data_need_the_passphrase() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("tebiki admin set-passphrase"), "{}", String::from_utf8_lossy(&out.stderr));
     admin_dir(dir.path());
     // A wrong passphrase (scripts: TEBIKI_PASSPHRASE) is refused; so is none at all without a terminal.
-    let out = tebiki(dir.path()).env("TEBIKI_PASSPHRASE", "まちがったパスフレーズ").args(["--lang", "ja-JP", "roster", "import"]).arg(roster_fixture()).output().unwrap();
+    let out = tebiki(dir.path())
+        .env("TEBIKI_PASSPHRASE", "まちがったパスフレーズ")
+        .args(["--lang", "ja-JP", "roster", "import"])
+        .arg(roster_fixture())
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("パスフレーズが違います"), "{}", String::from_utf8_lossy(&out.stderr));
     std::thread::sleep(std::time::Duration::from_millis(1100)); // the wait after one wrong passphrase
@@ -330,7 +336,10 @@ fn the_cli_waits_for_a_busy_database_and_then_says_so() {
 
     // Held past the busy timeout (10 s): a clear message, not a raw SQLite error.
     app.connection().execute_batch("BEGIN IMMEDIATE").unwrap();
-    let out = tebiki(dir.path()).args(["--lang", "ja-JP", "training", "record", "--pack", "kobe", "--course", "annual", "--date", "2025-06-01", "--staff", "1001"]).output().unwrap();
+    let out = tebiki(dir.path())
+        .args(["--lang", "ja-JP", "training", "record", "--pack", "kobe", "--course", "annual", "--date", "2025-06-01", "--staff", "1001"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("別の Tebiki が書き込み中"), "{err}");

@@ -42,9 +42,10 @@ impl Rng {
 }
 
 fn seed() -> u64 {
-    std::env::var("TEBIKI_CRASH_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) | 1
-    })
+    std::env::var("TEBIKI_CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) | 1)
 }
 
 fn encrypted_data_dir() -> tempfile::TempDir {
@@ -132,7 +133,14 @@ fn crash_worker() {
             for n in 0.. {
                 let item = &items[n % items.len()];
                 let remedy = format!("r{round}-{n}");
-                let a = ItemAnswer { item_id: item.clone(), answer: Some(Answer::Partial), comment: String::new(), remedy: remedy.clone(), due: Some("2027-03-31".into()), reconfirm: false };
+                let a = ItemAnswer {
+                    item_id: item.clone(),
+                    answer: Some(Answer::Partial),
+                    comment: String::new(),
+                    remedy: remedy.clone(),
+                    due: Some("2027-03-31".into()),
+                    reconfirm: false,
+                };
                 store.save_answer(id, &a).unwrap();
                 say(format!("{item} {remedy}"));
             }
@@ -145,7 +153,14 @@ fn crash_worker() {
                 let new = NewInspection { year: 2026, role: "staff", role_name: "職員等", respondent: &who, pack: &p, item_ids: &items, prefill: false };
                 let id = store.start_inspection(&new).unwrap().id;
                 for item in &items {
-                    let a = ItemAnswer { item_id: item.clone(), answer: Some(Answer::Implemented), comment: String::new(), remedy: String::new(), due: None, reconfirm: false };
+                    let a = ItemAnswer {
+                        item_id: item.clone(),
+                        answer: Some(Answer::Implemented),
+                        comment: String::new(),
+                        remedy: String::new(),
+                        due: None,
+                        reconfirm: false,
+                    };
                     store.save_answer(id, &a).unwrap();
                 }
                 let s = store.submit(id, &items, "2026-11-22T10:00:00+09:00").unwrap();
@@ -267,8 +282,7 @@ fn a_killed_roster_import_is_all_or_nothing() {
         }
         let store = open(dir.path());
         let staff = store.active_staff().unwrap();
-        let rounds: std::collections::BTreeSet<String> =
-            staff.iter().filter_map(|s| s.record.name.rsplit_once("-r").map(|(_, r)| r.to_owned())).collect();
+        let rounds: std::collections::BTreeSet<String> = staff.iter().filter_map(|s| s.record.name.rsplit_once("-r").map(|(_, r)| r.to_owned())).collect();
         assert!(rounds.len() <= 1, "a half-applied roster import: names from rounds {rounds:?}");
         let now = rounds.iter().next().and_then(|r| r.parse::<usize>().ok());
         if done {
@@ -296,10 +310,8 @@ fn pack_version(dir: &Path, round: usize) -> PathBuf {
     let manifest = dest.join("pack.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     let version = format!("2030.{}", round + 1);
-    let replaced: Vec<String> = text
-        .lines()
-        .map(|l| if l.trim_start().starts_with("version") { format!("version = \"{version}\"") } else { l.to_owned() })
-        .collect();
+    let replaced: Vec<String> =
+        text.lines().map(|l| if l.trim_start().starts_with("version") { format!("version = \"{version}\"") } else { l.to_owned() }).collect();
     std::fs::write(&manifest, replaced.join("\n") + "\n").unwrap();
     dest
 }

@@ -24,12 +24,8 @@ impl BoundedReadError {
     /// `error-file-too-large` (path, max_mb) or `error-io` (path, detail).
     pub fn message(&self, path: &Path) -> Message {
         match self {
-            BoundedReadError::TooLarge { max } => Message::new("error-file-too-large")
-                .arg("path", path.display())
-                .arg("max_mb", max / (1024 * 1024)),
-            BoundedReadError::Io(e) => Message::new("error-io")
-                .arg("path", path.display())
-                .arg("detail", e),
+            BoundedReadError::TooLarge { max } => Message::new("error-file-too-large").arg("path", path.display()).arg("max_mb", max / (1024 * 1024)),
+            BoundedReadError::Io(e) => Message::new("error-io").arg("path", path.display()).arg("detail", e),
         }
     }
 }
@@ -38,21 +34,13 @@ impl BoundedReadError {
 /// it holds more than `max` bytes.
 pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, BoundedReadError> {
     let file = std::fs::File::open(path)?;
-    let len = file
-        .metadata()
-        .ok()
-        .filter(|m| m.is_file())
-        .map(|m| m.len());
+    let len = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
     read_bounded(file, len, max)
 }
 
 /// `reader` holding `len` bytes (when known): refused at once when `len` is
 /// over `max`, else read through a limit of `max + 1` bytes.
-pub fn read_bounded(
-    reader: impl Read,
-    len: Option<u64>,
-    max: u64,
-) -> Result<Vec<u8>, BoundedReadError> {
+pub fn read_bounded(reader: impl Read, len: Option<u64>, max: u64) -> Result<Vec<u8>, BoundedReadError> {
     if len.is_some_and(|l| l > max) {
         return Err(BoundedReadError::TooLarge { max });
     }
@@ -100,17 +88,11 @@ mod tests {
     fn a_sparse_300_mb_file_on_disk_is_refused_and_a_small_one_read() {
         let dir = tempfile::tempdir().unwrap();
         let big = dir.path().join("big.csv");
-        std::fs::File::create(&big)
-            .unwrap()
-            .set_len(300 * 1024 * 1024)
-            .unwrap();
+        std::fs::File::create(&big).unwrap().set_len(300 * 1024 * 1024).unwrap();
         let e = read_at_most(&big, MAX_CSV_BYTES).unwrap_err();
         assert_eq!(e.message(&big).key, "error-file-too-large");
         let small = dir.path().join("small.csv");
         std::fs::write(&small, "職員番号\n1001\n").unwrap();
-        assert_eq!(
-            read_at_most(&small, MAX_CSV_BYTES).unwrap(),
-            "職員番号\n1001\n".as_bytes()
-        );
+        assert_eq!(read_at_most(&small, MAX_CSV_BYTES).unwrap(), "職員番号\n1001\n".as_bytes());
     }
 }

@@ -7,12 +7,12 @@
 //! properties the rest of the code relies on (e.g. a verified submission
 //! written again verifies with the same digest); a failure is a bug.
 
+use crate::handbook;
 use crate::pack::files::PackFiles;
 use crate::pack::library::PackLibrary;
 use crate::pack::{self, Pack, PackOrigin};
 use crate::roster::import as roster_import;
 use crate::selfcheck::submission;
-use crate::handbook;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -40,9 +40,7 @@ pub fn roster_csv(data: &[u8]) {
                 _ => panic!("guessed mapping changed the outcome: {guessed:?} / {mapped:?}"),
             }
             // Every column mapped to a field in turn (a person choosing in the UI).
-            let shifted: Vec<_> = (0..headers.len())
-                .map(|i| Some(roster_import::RosterField::ALL[i % roster_import::RosterField::ALL.len()]))
-                .collect();
+            let shifted: Vec<_> = (0..headers.len()).map(|i| Some(roster_import::RosterField::ALL[i % roster_import::RosterField::ALL.len()])).collect();
             let _ = roster_import::parse_roster(data, Some(&shifted));
             // A mapping shorter than the header row.
             let _ = roster_import::parse_roster(data, Some(&mapping[..mapping.len() / 2]));

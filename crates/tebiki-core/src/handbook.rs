@@ -118,13 +118,7 @@ pub fn summary(pack: &Pack) -> PackSummary {
         documents: pack
             .documents
             .iter()
-            .map(|d| DocumentSummary {
-                id: d.id.clone(),
-                kind: d.kind.clone(),
-                title: d.title.clone(),
-                body: d.body,
-                clause_count: d.clauses.len(),
-            })
+            .map(|d| DocumentSummary { id: d.id.clone(), kind: d.kind.clone(), title: d.title.clone(), body: d.body, clause_count: d.clauses.len() })
             .collect(),
         latest: pack.history.iter().max_by(|a, b| a.date.cmp(&b.date)).cloned(),
     }

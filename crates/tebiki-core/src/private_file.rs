@@ -69,10 +69,7 @@ mod tests {
         std::fs::write(&f, "old").unwrap();
         std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).unwrap();
         write(&f, b"new").unwrap();
-        assert_eq!(
-            (mode(&f), std::fs::read(&f).unwrap()),
-            (0o600, b"new".to_vec())
-        );
+        assert_eq!((mode(&f), std::fs::read(&f).unwrap()), (0o600, b"new".to_vec()));
         let g = data.join("y.csv");
         write(&g, b"y").unwrap();
         assert_eq!(mode(&g), 0o600);

@@ -55,16 +55,20 @@ string_enum!(
     TextSize, "text_size", { Standard => "standard", Large => "large", XLarge => "x-large" }
 );
 
+// The enums come from string_enum!, which cannot carry #[default].
+#[allow(clippy::derivable_impls)]
 impl Default for Language {
     fn default() -> Self {
         Language::Japanese
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for Theme {
     fn default() -> Self {
         Theme::System
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for TextSize {
     fn default() -> Self {
         TextSize::Standard
@@ -153,10 +157,7 @@ mod tests {
     #[test]
     fn bad_value_is_an_error_and_unknown_key_is_ignored() {
         let mut s = Settings::default();
-        assert_eq!(
-            s.apply("language", "fr-FR"),
-            Err(InvalidSetting { key: "language", value: "fr-FR".into() })
-        );
+        assert_eq!(s.apply("language", "fr-FR"), Err(InvalidSetting { key: "language", value: "fr-FR".into() }));
         assert!(s.apply("future_key", "x").is_ok());
     }
 

@@ -201,8 +201,7 @@ fn sentences(seed: &str, spec: &Spec) -> Vec<Sentence> {
         let text = match toc {
             Some(_) if raw.trim().is_empty() => String::new(),
             Some(t) => clean_line(
-                strip_page_number(&raw)
-                    .unwrap_or_else(|| panic!("{}: line {l} is in a contents range ({}) but has no page number: {raw}", spec.seed, t.why)),
+                strip_page_number(&raw).unwrap_or_else(|| panic!("{}: line {l} is in a contents range ({}) but has no page number: {raw}", spec.seed, t.why)),
             ),
             None => clean_line(&raw),
         };

@@ -28,11 +28,7 @@ fn replay(dirs: &[PathBuf], entry: fn(&[u8])) -> (usize, Vec<String>) {
         ran += 1;
         // Not hiding anything: a panic is recorded with its file and fails the test below.
         if let Err(panic) = catch_unwind(AssertUnwindSafe(|| entry(&bytes))) {
-            let message = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("(non-string panic)");
+            let message = panic.downcast_ref::<String>().map(String::as_str).or_else(|| panic.downcast_ref::<&str>().copied()).unwrap_or("(non-string panic)");
             failures.push(format!("{}: {message}", path.display()));
         }
     }

@@ -2,10 +2,10 @@
 //! 職員等 and 情報管理者 ask about at least 90% of the duties the policy gives them.
 
 use tebiki_core::pack::library::{bundled_files, PackLibrary};
-use tebiki_core::pack::{load, PackOrigin};
-use tebiki_core::selfcheck::coverage::coverage;
 use tebiki_core::pack::obligation::extract;
 use tebiki_core::pack::questionnaire::chapter;
+use tebiki_core::pack::{load, PackOrigin};
+use tebiki_core::selfcheck::coverage::coverage;
 
 #[test]
 fn every_bundled_questionnaire_loads_without_problems() {

@@ -31,13 +31,8 @@ pub fn tr(lang: Language, key: &str) -> String {
 
 /// The text of `key` with Fluent arguments (`{ $name }` placeholders).
 pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.to_fluent()))
-        .collect();
-    LOCALES
-        .try_lookup_with_args(&langid(lang), key, &map)
-        .unwrap_or_else(|| key.to_owned())
+    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), v.to_fluent())).collect();
+    LOCALES.try_lookup_with_args(&langid(lang), key, &map).unwrap_or_else(|| key.to_owned())
 }
 
 /// A message that library code returned as data (key and arguments).
@@ -78,6 +73,19 @@ impl From<i64> for Arg {
     }
 }
 
+/// Why a policy pack was not imported, for the app and the CLI alike.
+pub fn tr_import_error(lang: Language, e: &tebiki_core::pack::import::ImportError, path: &str) -> String {
+    use tebiki_core::pack::import::ImportError;
+    match e {
+        ImportError::Unreadable(e) => tr_args(lang, "import-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]),
+        ImportError::Refused(i) | ImportError::NeedsConfirmation(i) => {
+            let first = i.problems.iter().find(|p| p.is_error()).map(|p| tr_message(lang, &p.message)).unwrap_or_default();
+            tr_args(lang, "import-refused", &[("detail", first.into())])
+        }
+        ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,18 +106,5 @@ mod tests {
     #[test]
     fn missing_key_falls_back_to_the_key() {
         assert_eq!(tr(Language::English, "no-such-key"), "no-such-key");
-    }
-}
-
-/// Why a policy pack was not imported, for the app and the CLI alike.
-pub fn tr_import_error(lang: Language, e: &tebiki_core::pack::import::ImportError, path: &str) -> String {
-    use tebiki_core::pack::import::ImportError;
-    match e {
-        ImportError::Unreadable(e) => tr_args(lang, "import-unreadable", &[("path", path.into()), ("detail", e.to_string().into())]),
-        ImportError::Refused(i) | ImportError::NeedsConfirmation(i) => {
-            let first = i.problems.iter().find(|p| p.is_error()).map(|p| tr_message(lang, &p.message)).unwrap_or_default();
-            tr_args(lang, "import-refused", &[("detail", first.into())])
-        }
-        ImportError::Io(e) => tr_args(lang, "import-write-failed", &[("detail", e.to_string().into())]),
     }
 }

@@ -19,8 +19,7 @@ fn ids_of(lang: &str) -> BTreeSet<String> {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ftl") {
             let text = std::fs::read_to_string(&path).unwrap();
-            let resource = fluent_syntax::parser::parse(text.as_str())
-                .unwrap_or_else(|(_, errs)| panic!("{}: syntax errors: {errs:?}", path.display()));
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{}: syntax errors: {errs:?}", path.display()));
             for e in resource.body {
                 match e {
                     Entry::Message(m) => ids.insert(m.id.name.to_owned()),

@@ -125,7 +125,11 @@ fn page(pdf: &mut Pdf, data: &CertificateData, c: &Certificate, opts: &ReportOpt
     let number = tr_args(
         lang,
         "report-cert-number",
-        &[("year", FiscalYear::of(c.held_on).0.to_string().into()), ("session", c.session_id.to_string().into()), ("employee_no", c.employee_no.as_str().into())],
+        &[
+            ("year", FiscalYear::of(c.held_on).0.to_string().into()),
+            ("session", c.session_id.to_string().into()),
+            ("employee_no", c.employee_no.as_str().into()),
+        ],
     );
     pdf.text_in(x, w, 30.0 * MM, 14.0, 9.5, false, Align::Right, MUTED, &number);
 

@@ -65,6 +65,10 @@ impl Fonts {
     }
 
     pub fn face(&self, bold: bool) -> &Face {
-        if bold { &self.bold } else { &self.regular }
+        if bold {
+            &self.bold
+        } else {
+            &self.regular
+        }
     }
 }

@@ -155,7 +155,15 @@ fn break_paragraph<'t>(text: &'t str, from: usize, to: usize, max_width: f32, ad
 /// Splits a cluster wider than a line into full lines, at the last point
 /// the rules allow when there is one, else where the line is full; the
 /// remainder starts the current line.
-fn split_long<'t>(text: &'t str, c: Cluster, max_width: f32, advance: &dyn Fn(char) -> f32, lines: &mut Vec<&'t str>, line: &mut Vec<Cluster>, width: &mut f32) {
+fn split_long<'t>(
+    text: &'t str,
+    c: Cluster,
+    max_width: f32,
+    advance: &dyn Fn(char) -> f32,
+    lines: &mut Vec<&'t str>,
+    line: &mut Vec<Cluster>,
+    width: &mut f32,
+) {
     let mut start = c.start;
     let mut w = 0.0;
     // (byte offset, width before it) of the last allowed break on this line.
@@ -204,10 +212,7 @@ fn clusters(text: &str, from: usize, to: usize, advance: &dyn Fn(char) -> f32) -
         };
         let joins = match (out.last(), last_kind, last_char) {
             (Some(prev), Some(pk), Some(pc)) if !prev.space && kind != Kind::Space => {
-                (kind == Kind::Word && pk == Kind::Word)
-                    || is_no_start(ch)
-                    || is_no_end(pc)
-                    || (is_inseparable(ch) && ch == pc)
+                (kind == Kind::Word && pk == Kind::Word) || is_no_start(ch) || is_no_end(pc) || (is_inseparable(ch) && ch == pc)
             }
             (Some(prev), Some(Kind::Space), _) if prev.space && kind == Kind::Space => true,
             _ => false,
@@ -232,7 +237,11 @@ mod tests {
     /// Every character one unit wide, ASCII half: a monospace grid makes the
     /// expected breaks easy to see.
     fn grid(c: char) -> f32 {
-        if c.is_ascii() { 0.5 } else { 1.0 }
+        if c.is_ascii() {
+            0.5
+        } else {
+            1.0
+        }
     }
 
     fn lines(text: &str, width: f32) -> Vec<&str> {
@@ -265,7 +274,16 @@ mod tests {
         let out = lines("研修を受けた。次に点検", 6.0);
         assert_eq!(out, ["研修を受け", "た。次に点検"]);
         // From the width of the longest run that must stay together (うぇ！？) up.
-        for text in ["あいうえ、かきくけ", "あいうえ」かきくけ", "あいうえ）かきくけ", "あいうえっかきくけ", "あいうえーかきくけ", "あいうえ・かきくけ", "データベース", "あいうぇ！？かき"] {
+        for text in [
+            "あいうえ、かきくけ",
+            "あいうえ」かきくけ",
+            "あいうえ）かきくけ",
+            "あいうえっかきくけ",
+            "あいうえーかきくけ",
+            "あいうえ・かきくけ",
+            "データベース",
+            "あいうぇ！？かき",
+        ] {
             for w in 4..12 {
                 assert_kinsoku(&lines(text, w as f32));
             }

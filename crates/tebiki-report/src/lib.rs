@@ -18,7 +18,7 @@ pub mod layout;
 mod selfcheck;
 mod training;
 
-pub use certificate::{render_certificates, CertificateData, CertificateTarget, Certificate};
+pub use certificate::{render_certificates, Certificate, CertificateData, CertificateTarget};
 pub use error::ReportError;
 pub use selfcheck::{render_selfcheck, SelfcheckData};
 pub use training::{render_training, IncompleteCourse, IncompletePerson, TrainingData};
@@ -67,9 +67,7 @@ impl ReportOptions {
 
     /// The 決裁欄's labels: the ones given, else the .ftl default; blank entries dropped.
     pub fn approver_labels(&self) -> Vec<String> {
-        let given = self.approvers.clone().unwrap_or_else(|| {
-            tebiki_i18n::tr(self.lang, "report-approvers-default").split(',').map(str::to_owned).collect()
-        });
+        let given = self.approvers.clone().unwrap_or_else(|| tebiki_i18n::tr(self.lang, "report-approvers-default").split(',').map(str::to_owned).collect());
         given.into_iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
     }
 

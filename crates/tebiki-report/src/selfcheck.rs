@@ -7,9 +7,9 @@ use crate::format::{self, count, rate};
 use crate::layout::{Align, Cell, Chart, ChartRow, Column, Pdf, Table, MUTED};
 use crate::{ReportError, ReportOptions};
 use std::collections::HashMap;
-use tebiki_core::selfcheck::answers::Answer;
 use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
+use tebiki_core::selfcheck::answers::Answer;
 use tebiki_core::selfcheck::dashboard::{questionnaires_of, ChapterRow, RemedyRow, SelfcheckDashboard, Tally};
 use tebiki_core::settings::Language;
 use tebiki_i18n::{tr, tr_args, Arg};
@@ -137,7 +137,13 @@ fn tally_cells(t: &Tally) -> Vec<Cell> {
 }
 
 fn chart(lang: Language, this_year: &str, last_year: Option<&str>, rows: Vec<ChartRow>) -> Chart {
-    Chart { rows, current_label: this_year.to_owned(), previous_label: last_year.map(str::to_owned), none_label: tr(lang, "report-none"), format: format::percent }
+    Chart {
+        rows,
+        current_label: this_year.to_owned(),
+        previous_label: last_year.map(str::to_owned),
+        none_label: tr(lang, "report-none"),
+        format: format::percent,
+    }
 }
 
 /// The chapters in the policy's order (「3. 組織体制」 before 「10. 外部サービスの利用」),
@@ -267,7 +273,13 @@ fn comparison(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, this_year: &s
     let text = tr_args(
         lang,
         key,
-        &[("previous", last_year.into()), ("year", this_year.into()), ("before", rate(lang, d.previous_rate).into()), ("now", rate(lang, d.overall.rate).into()), ("points", points.into())],
+        &[
+            ("previous", last_year.into()),
+            ("year", this_year.into()),
+            ("before", rate(lang, d.previous_rate).into()),
+            ("now", rate(lang, d.overall.rate).into()),
+            ("points", points.into()),
+        ],
     );
     pdf.paragraph(&text, 10.5, 0.0, crate::layout::INK);
     pdf.space(6.0);

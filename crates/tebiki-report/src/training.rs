@@ -11,8 +11,8 @@ use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
 use tebiki_core::roster::import::StaffRecord;
 use tebiki_core::settings::Language;
-use tebiki_core::training::requirements::{employed_in, requirements, DueState};
 use tebiki_core::training::overview::{overview, TrainingOverview};
+use tebiki_core::training::requirements::{employed_in, requirements, DueState};
 use tebiki_i18n::{tr, tr_args, Arg};
 use tebiki_store::{Method, SessionRow, Store};
 
@@ -216,7 +216,13 @@ fn by_course(pdf: &mut Pdf, data: &TrainingData, lang: Language, this_year: &str
     pdf.heading(&tr(lang, "report-tr-section-courses"), 140.0);
     let o = &data.overview;
     let rows = o.courses.iter().map(|c| ChartRow { label: c.label.clone(), value: Some(c.rate), previous: None }).collect();
-    pdf.chart(&Chart { rows, current_label: tr_args(lang, "report-tr-legend", &[("year", this_year.into())]), previous_label: None, none_label: tr(lang, "report-none"), format: format::percent });
+    pdf.chart(&Chart {
+        rows,
+        current_label: tr_args(lang, "report-tr-legend", &[("year", this_year.into())]),
+        previous_label: None,
+        none_label: tr(lang, "report-none"),
+        format: format::percent,
+    });
     pdf.space(8.0);
     let columns = vec![
         Column::new(tr(lang, "report-col-course"), 3.4, Align::Left),
@@ -247,7 +253,13 @@ fn by_role(pdf: &mut Pdf, data: &TrainingData, lang: Language, this_year: &str) 
     pdf.heading(&tr(lang, "report-tr-section-roles"), 140.0);
     let o = &data.overview;
     let rows = o.roles.iter().map(|r| ChartRow { label: data.role_label(lang, &r.label).to_owned(), value: Some(r.rate), previous: None }).collect();
-    pdf.chart(&Chart { rows, current_label: tr_args(lang, "report-tr-legend", &[("year", this_year.into())]), previous_label: None, none_label: tr(lang, "report-none"), format: format::percent });
+    pdf.chart(&Chart {
+        rows,
+        current_label: tr_args(lang, "report-tr-legend", &[("year", this_year.into())]),
+        previous_label: None,
+        none_label: tr(lang, "report-none"),
+        format: format::percent,
+    });
     pdf.space(8.0);
     let columns = vec![
         Column::new(tr(lang, "report-col-role"), 3.0, Align::Left),
@@ -336,7 +348,11 @@ fn incomplete(pdf: &mut Pdf, data: &TrainingData, lang: Language) {
                 .iter()
                 .map(|c| {
                     let date = format::date_short(lang, c.due_by);
-                    if c.overdue { tr_args(lang, "report-tr-overdue-mark", &[("date", date.into())]) } else { date }
+                    if c.overdue {
+                        tr_args(lang, "report-tr-overdue-mark", &[("date", date.into())])
+                    } else {
+                        date
+                    }
                 })
                 .collect();
             vec![

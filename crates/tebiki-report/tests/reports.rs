@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 use std::path::Path;
 use std::process::Command;
-use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::pack::Pack;
 use tebiki_core::roster::import::parse_roster;
+use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
 use tebiki_core::selfcheck::dashboard::questionnaires_of;
-use tebiki_core::settings::Language;
 use tebiki_core::selfcheck::submission::{PackRef, Respondent};
+use tebiki_core::settings::Language;
 use tebiki_report::{
     render_certificates, render_selfcheck, render_training, CertificateData, CertificateTarget, Rendered, ReportError, ReportOptions, SelfcheckData,
     TrainingData,
@@ -56,7 +56,14 @@ fn fixture(extra: usize, extra_submissions: usize) -> Fixture {
     store.import_roster(&people, true, "2025-04-01").unwrap();
     let pack = kobe();
 
-    let session = |course: &str, date: &str, method| NewSession { pack_id: "kobe".into(), course_id: course.into(), held_on: date.into(), method, trainer: None, place: None };
+    let session = |course: &str, date: &str, method| NewSession {
+        pack_id: "kobe".into(),
+        course_id: course.into(),
+        held_on: date.into(),
+        method,
+        trainer: None,
+        place: None,
+    };
     let nos = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let annual_session = store.record_session(&session("annual", "2025-06-10", Method::Classroom), &nos(&["1001", "1002", "1003"])).unwrap().id;
     store.record_session(&session("new-hire", "2025-06-01", Method::ELearning), &nos(&["1004"])).unwrap();
@@ -70,7 +77,9 @@ fn fixture(extra: usize, extra_submissions: usize) -> Fixture {
     let mut submit = |year: i32, no: &str, name: &str, dept: (&str, &str), with_remedies: bool| {
         let who = Respondent { employee_no: no.into(), name: name.into(), dept_code: dept.0.into(), dept_name: dept.1.into() };
         let draft = store
-            .start_inspection(&NewInspection { year, role: "staff", role_name: "職員等", respondent: &who, pack: &pack_ref, item_ids: &items, prefill: false })
+            .start_inspection(&NewInspection {
+                year, role: "staff", role_name: "職員等", respondent: &who, pack: &pack_ref, item_ids: &items, prefill: false
+            })
             .unwrap();
         for (i, item) in items.iter().enumerate() {
             let (answer, remedy, due) = match (with_remedies, i) {
@@ -227,7 +236,10 @@ fn certificates_one_page_per_attendee_or_per_session_attended() {
     let r = render_certificates(&all, &o).unwrap();
     assert_eq!(r.pages, 3);
     let (text, _file) = text_of(&r);
-    assert_has(&text, &["修　了　証", "山田 太郎", "鈴木 花子", "佐藤 一郎", "年次情報セキュリティ研修", "令和7年（2025年）6月10日", "神戸市", "情報セキュリティ統括責任者"]);
+    assert_has(
+        &text,
+        &["修　了　証", "山田 太郎", "鈴木 花子", "佐藤 一郎", "年次情報セキュリティ研修", "令和7年（2025年）6月10日", "神戸市", "情報セキュリティ統括責任者"],
+    );
     assert!(!text.contains("田中"), "田中 did not attend");
 
     // 山田 attended two sessions in 2025年度 (and one in 2024年度).
@@ -241,7 +253,10 @@ fn certificates_one_page_per_attendee_or_per_session_attended() {
     assert!(matches!(CertificateData::load(&f.store, &f.pack, 2025, &CertificateTarget::Session(9999)), Err(ReportError::UnknownSession { id: 9999 })));
     assert!(matches!(CertificateData::load(&f.store, &f.pack, 2025, &CertificateTarget::Person("1005".into())), Err(ReportError::NothingToCertify)));
     let gunma = PackLibrary::load(None).get("gunma").unwrap().clone();
-    assert!(matches!(CertificateData::load(&f.store, &gunma, 2025, &CertificateTarget::Session(f.annual_session)), Err(ReportError::SessionOfOtherPack { .. })));
+    assert!(matches!(
+        CertificateData::load(&f.store, &gunma, 2025, &CertificateTarget::Session(f.annual_session)),
+        Err(ReportError::SessionOfOtherPack { .. })
+    ));
 }
 
 #[test]
@@ -318,7 +333,17 @@ fn an_english_report_is_one_setting_away() {
     let (text, _file) = text_of(&render_selfcheck(&SelfcheckData::load(&f.store, &f.pack, 2025, None).unwrap(), &o).unwrap());
     assert_has(
         &text,
-        &["Information security self-inspection report", "FY2025 (April 2025 – March 2026)", "1. Summary", "7. Remedies", "Director", "課長", "Clerk", "April 10, 2026", "Staff"],
+        &[
+            "Information security self-inspection report",
+            "FY2025 (April 2025 – March 2026)",
+            "1. Summary",
+            "7. Remedies",
+            "Director",
+            "課長",
+            "Clerk",
+            "April 10, 2026",
+            "Staff",
+        ],
     );
     assert!(!text.contains("実施結果の概要"));
     let (text, _file) = text_of(&render_training(&TrainingData::load(&f.store, &f.pack, 2025, None, o.created).unwrap(), &o).unwrap());

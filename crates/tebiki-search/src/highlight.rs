@@ -74,10 +74,7 @@ mod tests {
     fn marks_hits_between_tags_only() {
         let html = r#"<p class="研修">職員の研修と<span class="gloss">研修</span>。</p>"#;
         let marked = mark_html(html, "研修");
-        assert_eq!(
-            marked,
-            r#"<p class="研修">職員の<mark class="hit">研修</mark>と<span class="gloss"><mark class="hit">研修</mark></span>。</p>"#
-        );
+        assert_eq!(marked, r#"<p class="研修">職員の<mark class="hit">研修</mark>と<span class="gloss"><mark class="hit">研修</mark></span>。</p>"#);
     }
 
     #[test]

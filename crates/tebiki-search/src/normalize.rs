@@ -123,8 +123,8 @@ pub fn normalize(original: &str) -> NormText {
     };
     let mut last = 0usize;
     for m in variants.matcher.find_iter(&basic) {
-        for ci in char_at(last)..char_at(m.start()) {
-            push(chars[ci].0, chars[ci].1, &mut out);
+        for &(c, origin) in &chars[char_at(last)..char_at(m.start())] {
+            push(c, origin, &mut out);
         }
         let (first_c, last_c) = (char_at(m.start()), char_at(m.end()) - 1);
         let origin = (chars[first_c].1 .0, chars[last_c].1 .1);
@@ -133,8 +133,8 @@ pub fn normalize(original: &str) -> NormText {
         }
         last = m.end();
     }
-    for ci in char_at(last)..chars.len() {
-        push(chars[ci].0, chars[ci].1, &mut out);
+    for &(c, origin) in &chars[char_at(last)..] {
+        push(c, origin, &mut out);
     }
     out.char_offsets.push(out.text.len());
     out
@@ -160,14 +160,9 @@ mod tests {
 
     #[test]
     fn variants_fold_to_one_form() {
-        for group in [
-            &["漏えい", "漏洩"][..],
-            &["改ざん", "改竄"],
-            &["隠ぺい", "隠蔽"],
-            &["ぜい弱", "脆弱"],
-            &["き損", "毀損"],
-            &["取扱い", "取り扱い", "取扱"],
-        ] {
+        for group in
+            [&["漏えい", "漏洩"][..], &["改ざん", "改竄"], &["隠ぺい", "隠蔽"], &["ぜい弱", "脆弱"], &["き損", "毀損"], &["取扱い", "取り扱い", "取扱"]]
+        {
             let forms: Vec<_> = group.iter().map(|g| normalize_term(g)).collect();
             assert!(forms.windows(2).all(|w| w[0] == w[1]), "{group:?} → {forms:?}");
         }

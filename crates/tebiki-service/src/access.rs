@@ -4,12 +4,12 @@
 //! needs 管理者モード. An action says which it needs by the capability it
 //! takes: `&mut Staff` or `&mut Admin`.
 
+use crate::admin_session::{AccessStatus, AdminCheck};
 use crate::error::{ErrorCode, ServiceError, ServiceResult};
 use crate::session::{Front, Session};
 use std::ops::{Deref, DerefMut};
 use std::sync::MutexGuard;
 use std::time::Instant;
-use crate::admin_session::{AccessStatus, AdminCheck};
 use tebiki_store::{is_encrypted, Action, Actor, Store, MIN_PASSPHRASE_CHARS};
 
 /// Anyone at the PC, with the open store. `is_admin` says whether

@@ -4,13 +4,13 @@
 use crate::access::Admin;
 use crate::error::{ErrorCode, ServiceError, ServiceResult};
 use serde::Serialize;
-use tebiki_core::demo::{organisation, Rng};
 use tebiki_core::calendar::fiscal_year::FiscalYear;
+use tebiki_core::demo::{organisation, Rng};
+use tebiki_core::pack::courses::CourseKind;
 use tebiki_core::pack::Pack;
 use tebiki_core::roster::import::StaffRecord;
 use tebiki_core::selfcheck::dashboard::{questionnaires_of, who_must_submit};
 use tebiki_core::selfcheck::submission::{self, PackRef};
-use tebiki_core::pack::courses::CourseKind;
 use tebiki_store::{Method, NewSession, Store, StoreError};
 
 #[derive(Debug, Clone, Serialize)]
@@ -38,8 +38,8 @@ pub fn create_demo(admin: &mut Admin, staff: usize, depts: usize, pack_id: &str)
     store.import_roster(&people, true, &today.to_string()).map_err(|e| session.store_err(&e))?;
     crate::settings::choose_pack_if_unset(session, &pack.id)?;
     let (sessions, attendances) = record_sessions(store, &pack, &people, today).map_err(|e| session.store_err(&e))?;
-    let selfcheck_submissions = demo_submissions(store, &pack, &people, FiscalYear::of(today), today)
-        .map_err(|e| ServiceError::new(ErrorCode::Store, e.localized(session.lang())))?;
+    let selfcheck_submissions =
+        demo_submissions(store, &pack, &people, FiscalYear::of(today), today).map_err(|e| ServiceError::new(ErrorCode::Store, e.localized(session.lang())))?;
     store.audit(tebiki_store::Action::DemoCreated, serde_json::json!({ "staff": people.len() })).map_err(|e| session.store_err(&e))?;
     let departments = people.iter().map(|p| p.dept_code.as_str()).collect::<std::collections::BTreeSet<_>>().len();
     Ok(DemoReport { pack_id: pack.id.clone(), departments, staff: people.len(), sessions, attendances, selfcheck_submissions })

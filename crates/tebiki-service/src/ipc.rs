@@ -4,8 +4,8 @@
 //! time. Each command takes one `req`; progress goes on a separate channel.
 
 use serde::Deserialize;
-use tebiki_core::selfcheck::answers::ItemAnswer;
 use tebiki_core::roster::import::RosterField;
+use tebiki_core::selfcheck::answers::ItemAnswer;
 use tebiki_core::selfcheck::dashboard::RemedySort;
 use tebiki_core::settings::Settings;
 use tebiki_core::training::catalogue::CourseDraft;

@@ -10,6 +10,7 @@
 //!   [`files`]; errors are [`ServiceError`] `{code, message}` in the user's language.
 
 pub mod access;
+pub mod admin_session;
 pub mod audit;
 pub mod demo;
 pub mod error;
@@ -23,7 +24,6 @@ pub mod session;
 pub mod settings;
 pub mod training;
 mod years;
-pub mod admin_session;
 
 pub use access::{Admin, Staff};
 pub use error::{ErrorCode, ServiceError, ServiceResult};

@@ -79,7 +79,9 @@ pub fn export_report(admin: &mut Admin, req: &ReportRequest) -> ServiceResult<Re
     let year = crate::years::checked(session, req.year)?;
     let pack = session.pack(req.pack.as_deref())?;
     let created = match req.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(d) => tebiki_core::calendar::typed_date::parse_date(d).ok_or_else(|| session.err_args(ErrorCode::Invalid, "training-bad-date", &[("value", d.into())]))?,
+        Some(d) => {
+            tebiki_core::calendar::typed_date::parse_date(d).ok_or_else(|| session.err_args(ErrorCode::Invalid, "training-bad-date", &[("value", d.into())]))?
+        }
         None => chrono::Local::now().date_naive(),
     };
     let mut opts = ReportOptions::new(l, year, created);

@@ -43,7 +43,15 @@ pub fn roster_preview(admin: &mut Admin, path: &Path, mapping: Option<&[Option<R
         Err(e @ RosterError::MissingColumn(_)) => {
             let (headers, encoding) = read_headers(&bytes).map_err(|e| roster_error(session, path, &e))?;
             let guess = mapping.map(<[_]>::to_vec).unwrap_or_else(|| guess_mapping(&headers));
-            Ok(RosterPreview { encoding, mapping: guess, headers, missing_column: Some(e.message()), rows: 0, plan: RosterPlan::default(), rejected: Vec::new() })
+            Ok(RosterPreview {
+                encoding,
+                mapping: guess,
+                headers,
+                missing_column: Some(e.message()),
+                rows: 0,
+                plan: RosterPlan::default(),
+                rejected: Vec::new(),
+            })
         }
         Err(e) => Err(roster_error(session, path, &e)),
     }

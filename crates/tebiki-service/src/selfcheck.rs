@@ -11,15 +11,13 @@ use crate::error::{ErrorCode, ServiceError, ServiceResult};
 use crate::files::{io_error, write_atomically, ExportKind};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use tebiki_core::selfcheck::answers::ItemAnswer;
 use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
+use tebiki_core::selfcheck::answers::ItemAnswer;
 use tebiki_core::selfcheck::dashboard::{remedies_csv, RemedySort, SelfcheckDashboard, REMEDY_HEADER_KEYS};
 use tebiki_core::selfcheck::submission::{self, PackRef, Respondent, Submission};
 use tebiki_i18n::tr;
-use tebiki_store::{
-    collect_submission_files, DashboardView, ImportProgress, ImportReport, InspectionView, NewInspection, SelfcheckScreen, SubmissionSource,
-};
+use tebiki_store::{collect_submission_files, DashboardView, ImportProgress, ImportReport, InspectionView, NewInspection, SelfcheckScreen, SubmissionSource};
 use ts_rs::TS;
 
 /// What starting (or resuming) an inspection needs.

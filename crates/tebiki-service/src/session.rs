@@ -3,11 +3,11 @@
 //! search index and the language. The app keeps one for its lifetime; the CLI
 //! makes one per command.
 
+use crate::admin_session::{AdminSession, ADMIN_IDLE_LIMIT};
 use crate::error::{ErrorCode, ServiceError, ServiceResult};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 use std::time::Duration;
-use crate::admin_session::{AdminSession, ADMIN_IDLE_LIMIT};
 use tebiki_core::pack::library::{imported_packs_dir, PackLibrary};
 use tebiki_core::pack::Pack;
 use tebiki_core::settings::{Language, Settings};
@@ -125,15 +125,9 @@ impl Session {
         let lang = self.lang();
         let id = match id.map(str::trim).filter(|i| !i.is_empty()) {
             Some(i) => i.to_owned(),
-            None => self
-                .settings()?
-                .pack
-                .ok_or_else(|| ServiceError::key(lang, ErrorCode::NoPack, "training-no-pack", &[]))?,
+            None => self.settings()?.pack.ok_or_else(|| ServiceError::key(lang, ErrorCode::NoPack, "training-no-pack", &[]))?,
         };
-        self.library()?
-            .get(&id)
-            .cloned()
-            .ok_or_else(|| ServiceError::key(lang, ErrorCode::NoPack, "search-unknown-pack", &[("pack", id.as_str().into())]))
+        self.library()?.get(&id).cloned().ok_or_else(|| ServiceError::key(lang, ErrorCode::NoPack, "search-unknown-pack", &[("pack", id.as_str().into())]))
     }
 
     /// Reads the packs again (after a pack import) and drops the search

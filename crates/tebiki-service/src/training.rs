@@ -8,9 +8,9 @@ use serde::Serialize;
 use std::path::Path;
 use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
+use tebiki_core::training::catalogue::Catalogue;
 use tebiki_core::training::overview::{overdue_csv, overview, TrainingOverview};
 use tebiki_core::training::requirements::{requirements, DueState};
-use tebiki_core::training::catalogue::Catalogue;
 use tebiki_i18n::tr;
 use tebiki_store::{Method, NewSession, RecordedSession};
 use ts_rs::TS;
@@ -146,24 +146,22 @@ pub fn training_status(admin: &mut Admin, year: i32, pack: Option<&str>) -> Serv
             overdue: pick(Some(DueState::Overdue)),
         });
     }
-    Ok(TrainingStatus {
-        year,
-        year_label: fy.wareki(),
-        pack_id: pack.id,
-        as_of: today.to_string(),
-        people: staff.len(),
-        completion_rate: o.rate,
-        staff,
-    })
+    Ok(TrainingStatus { year, year_label: fy.wareki(), pack_id: pack.id, as_of: today.to_string(), people: staff.len(), completion_rate: o.rate, staff })
 }
-
 
 /// The 研修 screen: the catalogue and the 年度's completion.
 pub fn training_screen(admin: &mut Admin, year: Option<i32>) -> ServiceResult<tebiki_store::TrainingScreen> {
     let current_year = crate::selfcheck::current_year();
     let (pack, catalogue, overview) = training_overview(admin, year.unwrap_or(current_year), None)?;
     let custom_course_ids = catalogue.courses.iter().filter(|c| !pack.courses.iter().any(|p| p.id == c.id)).map(|c| c.id.clone()).collect();
-    Ok(tebiki_store::TrainingScreen { pack_id: pack.id.clone(), courses: catalogue.courses, custom_course_ids, roles: pack.roles.clone(), overview, current_year })
+    Ok(tebiki_store::TrainingScreen {
+        pack_id: pack.id.clone(),
+        courses: catalogue.courses,
+        custom_course_ids,
+        roles: pack.roles.clone(),
+        overview,
+        current_year,
+    })
 }
 
 /// Adds an administrator's course to the catalogue.

@@ -154,7 +154,14 @@ const GENESIS: &str = "sha256:00000000000000000000000000000000000000000000000000
 /// the same facts always hash the same.
 pub fn entry_hash(seq: i64, at: &str, mode: &str, action: &str, details: &Value, prev_hash: &str) -> String {
     let mut h = Sha256::new();
-    for part in [seq.to_string().as_bytes(), at.as_bytes(), mode.as_bytes(), action.as_bytes(), &tebiki_core::selfcheck::submission::canonical_json(details), prev_hash.as_bytes()] {
+    for part in [
+        seq.to_string().as_bytes(),
+        at.as_bytes(),
+        mode.as_bytes(),
+        action.as_bytes(),
+        &tebiki_core::selfcheck::submission::canonical_json(details),
+        prev_hash.as_bytes(),
+    ] {
         h.update(part);
         h.update(b"\n");
     }
@@ -174,10 +181,8 @@ fn local_now() -> String {
 /// is one, so the change and its record commit together or not at all.
 pub(crate) fn append(conn: &Connection, actor: Actor, action: Action, details: Value) -> Result<i64, StoreError> {
     let err = |e| StoreError::sqlite("write the 操作記録", e);
-    let last: Option<(i64, String)> = conn
-        .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()
-        .map_err(err)?;
+    let last: Option<(i64, String)> =
+        conn.query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional().map_err(err)?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
         None => (1, GENESIS.to_owned()),
@@ -297,9 +302,7 @@ impl Store {
     }
 
     fn audit_hash(&self, seq: i64) -> Result<String, StoreError> {
-        self.conn
-            .query_row("SELECT hash FROM audit_log WHERE seq = ?1", [seq], |r| r.get(0))
-            .map_err(|e| StoreError::sqlite("read the 操作記録", e))
+        self.conn.query_row("SELECT hash FROM audit_log WHERE seq = ?1", [seq], |r| r.get(0)).map_err(|e| StoreError::sqlite("read the 操作記録", e))
     }
 
     /// The newest entry (number and hash), if any.
@@ -320,19 +323,14 @@ impl Store {
                  WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2",
             )
             .map_err(err)?;
-        let rows = stmt
-            .query_map((before.unwrap_or(i64::MAX), limit as i64), row_to_entry)
-            .map_err(err)?;
+        let rows = stmt.query_map((before.unwrap_or(i64::MAX), limit as i64), row_to_entry).map_err(err)?;
         rows.collect::<Result<_, _>>().map_err(err)
     }
 
     /// Every entry, oldest first (for export and verification).
     pub fn all_audit_entries(&self) -> Result<Vec<AuditEntry>, StoreError> {
         let err = |e| StoreError::sqlite("read the 操作記録", e);
-        let mut stmt = self
-            .conn
-            .prepare("SELECT seq, at, mode, action, details, prev_hash, hash FROM audit_log ORDER BY seq")
-            .map_err(err)?;
+        let mut stmt = self.conn.prepare("SELECT seq, at, mode, action, details, prev_hash, hash FROM audit_log ORDER BY seq").map_err(err)?;
         let rows = stmt.query_map([], row_to_entry).map_err(err)?;
         rows.collect::<Result<_, _>>().map_err(err)
     }
@@ -440,13 +438,19 @@ pub fn mode_label(lang: tebiki_core::settings::Language, mode: &str) -> String {
 /// later be compared with the database).
 pub fn audit_csv(lang: tebiki_core::settings::Language, entries: &[AuditEntry], shift_jis: bool) -> Vec<u8> {
     let mut w = tebiki_core::excel_csv::writer();
-    let header: Vec<String> = ["seq", "at", "mode", "action", "summary", "prev-hash", "hash"]
-        .iter()
-        .map(|k| tebiki_i18n::tr(lang, &format!("audit-column-{k}")))
-        .collect();
+    let header: Vec<String> =
+        ["seq", "at", "mode", "action", "summary", "prev-hash", "hash"].iter().map(|k| tebiki_i18n::tr(lang, &format!("audit-column-{k}"))).collect();
     let _ = w.write_record(&header);
     for e in entries {
-        let _ = w.write_record([e.seq.to_string(), e.at.clone(), mode_label(lang, &e.mode), e.action.clone(), describe(lang, e), e.prev_hash.clone(), e.hash.clone()]);
+        let _ = w.write_record([
+            e.seq.to_string(),
+            e.at.clone(),
+            mode_label(lang, &e.mode),
+            e.action.clone(),
+            describe(lang, e),
+            e.prev_hash.clone(),
+            e.hash.clone(),
+        ]);
     }
     tebiki_core::excel_csv::finish(w, shift_jis)
 }

@@ -16,7 +16,5 @@ pub fn default_data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    ProjectDirs::from("jp", "Tebiki", "tebiki")
-        .map(|p| p.data_dir().to_owned())
-        .unwrap_or_else(|| PathBuf::from(".tebiki"))
+    ProjectDirs::from("jp", "Tebiki", "tebiki").map(|p| p.data_dir().to_owned()).unwrap_or_else(|| PathBuf::from(".tebiki"))
 }

@@ -8,8 +8,8 @@
 use crate::StoreError;
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::io::Read;
-use zeroize::Zeroizing;
 use std::path::Path;
+use zeroize::Zeroizing;
 
 /// SQLCipher's file salt length, and our Argon2id salt.
 pub const SALT_LEN: usize = 16;

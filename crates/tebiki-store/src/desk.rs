@@ -81,18 +81,12 @@ impl Desk {
     }
 
     fn state(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.conn
-            .query_row("SELECT value FROM desk_state WHERE key = ?1", [key], |r| r.get(0))
-            .optional()
-            .map_err(|e| StoreError::sqlite("read desk state", e))
+        self.conn.query_row("SELECT value FROM desk_state WHERE key = ?1", [key], |r| r.get(0)).optional().map_err(|e| StoreError::sqlite("read desk state", e))
     }
 
     fn set_state(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.conn
-            .execute(
-                "INSERT INTO desk_state(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            .execute("INSERT INTO desk_state(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
             .map(|_| ())
             .map_err(|e| StoreError::sqlite("save desk state", e))
     }
@@ -186,8 +180,7 @@ pub(crate) fn desk_path_beside(db_path: &Path) -> PathBuf {
 pub(crate) fn adopt_desk_tables(conn: &Connection, db_path: &Path) -> Result<(), StoreError> {
     let err = |e| StoreError::sqlite("move settings to the desk", e);
     let exists = |table: &str| -> Result<bool, StoreError> {
-        conn.query_row("SELECT EXISTS(SELECT 1 FROM main.sqlite_master WHERE name = ?1 AND type = 'table')", [table], |r| r.get(0))
-            .map_err(err)
+        conn.query_row("SELECT EXISTS(SELECT 1 FROM main.sqlite_master WHERE name = ?1 AND type = 'table')", [table], |r| r.get(0)).map_err(err)
     };
     let tables: Vec<&str> = ["settings", "reading_positions", "bookmarks"].into_iter().filter(|t| exists(t).unwrap_or(false)).collect();
     if tables.is_empty() {
@@ -196,9 +189,7 @@ pub(crate) fn adopt_desk_tables(conn: &Connection, db_path: &Path) -> Result<(),
     drop(Desk::beside(db_path)?); // created and migrated; now copy into it
     let desk_path = desk_path_beside(db_path);
     conn.execute("ATTACH DATABASE ?1 AS desk KEY ''", [desk_path.to_string_lossy()]).map_err(err)?;
-    let copied = tables.iter().try_for_each(|t| {
-        conn.execute(&format!("INSERT OR IGNORE INTO desk.{t} SELECT * FROM main.{t}"), []).map(|_| ())
-    });
+    let copied = tables.iter().try_for_each(|t| conn.execute(&format!("INSERT OR IGNORE INTO desk.{t} SELECT * FROM main.{t}"), []).map(|_| ()));
     let detached = conn.execute("DETACH DATABASE desk", []);
     copied.map_err(err)?;
     detached.map_err(err)?;

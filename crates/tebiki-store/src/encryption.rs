@@ -23,9 +23,7 @@ pub(crate) fn apply_key(conn: &Connection, key: &DbKey, path: &Path) -> Result<(
     silence_sqlcipher_log(conn);
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => Ok(()),
-        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
-            Err(StoreError::WrongPassphrase { path: path.to_owned() })
-        }
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => Err(StoreError::WrongPassphrase { path: path.to_owned() }),
         Err(e) => Err(StoreError::sqlite("open", e)),
     }
 }
@@ -57,11 +55,7 @@ fn export_to(conn: &Connection, dest: &Path, key: Option<&DbKey>) -> Result<(), 
         conn.query_row("SELECT sqlcipher_export('export')", [], |_| Ok(())).map_err(err)?;
         // sqlcipher_export copies tables, not the header fields we rely on.
         let version = schema::version_of(conn)?;
-        conn.execute_batch(&format!(
-            "PRAGMA export.user_version = {version}; PRAGMA export.application_id = {};",
-            schema::APPLICATION_ID
-        ))
-        .map_err(err)
+        conn.execute_batch(&format!("PRAGMA export.user_version = {version}; PRAGMA export.application_id = {};", schema::APPLICATION_ID)).map_err(err)
     })();
     let detached = conn.execute("DETACH DATABASE export", []).map_err(err);
     result.and(detached.map(|_| ()))?;

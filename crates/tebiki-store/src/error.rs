@@ -61,18 +61,12 @@ impl StoreError {
         let p = |path: &Path| Arg::from(path.display().to_string());
         match self {
             StoreError::NotTebikiDatabase { path } => tr_args(lang, "error-not-tebiki-db", &[("path", p(path))]),
-            StoreError::TooNew { path, found, supported } => tr_args(
-                lang,
-                "error-db-too-new",
-                &[("path", p(path)), ("found", (*found as i64).into()), ("supported", (*supported as i64).into())],
-            ),
-            StoreError::Damaged { path, detail } => {
-                tr_args(lang, "error-db-damaged", &[("path", p(path)), ("detail", detail.as_str().into())])
+            StoreError::TooNew { path, found, supported } => {
+                tr_args(lang, "error-db-too-new", &[("path", p(path)), ("found", (*found as i64).into()), ("supported", (*supported as i64).into())])
             }
+            StoreError::Damaged { path, detail } => tr_args(lang, "error-db-damaged", &[("path", p(path)), ("detail", detail.as_str().into())]),
             StoreError::FileMissing { path } => tr_args(lang, "error-file-missing", &[("path", p(path))]),
-            StoreError::Io { path, source } => {
-                tr_args(lang, "error-io", &[("path", p(path)), ("detail", source.to_string().into())])
-            }
+            StoreError::Io { path, source } => tr_args(lang, "error-io", &[("path", p(path)), ("detail", source.to_string().into())]),
             StoreError::Locked { .. } => tr_args(lang, "error-db-locked", &[]),
             StoreError::WrongPassphrase { .. } => tr_args(lang, "error-wrong-passphrase", &[]),
             StoreError::WeakPassphrase { min } => tr_args(lang, "error-weak-passphrase", &[("min", (*min as i64).into())]),

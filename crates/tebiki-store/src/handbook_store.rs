@@ -43,10 +43,7 @@ impl Desk {
 
     /// Adds or removes a bookmark; returns whether the clause is now bookmarked.
     pub fn toggle_bookmark(&self, clause_id: &str) -> Result<bool, StoreError> {
-        let removed = self
-            .conn
-            .execute("DELETE FROM bookmarks WHERE clause_id = ?1", [clause_id])
-            .map_err(|e| StoreError::sqlite("remove bookmark", e))?;
+        let removed = self.conn.execute("DELETE FROM bookmarks WHERE clause_id = ?1", [clause_id]).map_err(|e| StoreError::sqlite("remove bookmark", e))?;
         if removed > 0 {
             return Ok(false);
         }
@@ -62,9 +59,8 @@ impl Desk {
             .conn
             .prepare_cached("SELECT clause_id, created_at FROM bookmarks ORDER BY created_at DESC, clause_id")
             .map_err(|e| StoreError::sqlite("read bookmarks", e))?;
-        let rows = stmt
-            .query_map([], |r| Ok(StoredBookmark { clause_id: r.get(0)?, created_at: r.get(1)? }))
-            .map_err(|e| StoreError::sqlite("read bookmarks", e))?;
+        let rows =
+            stmt.query_map([], |r| Ok(StoredBookmark { clause_id: r.get(0)?, created_at: r.get(1)? })).map_err(|e| StoreError::sqlite("read bookmarks", e))?;
         rows.collect::<Result<_, _>>().map_err(|e| StoreError::sqlite("read bookmarks", e))
     }
 }

@@ -10,30 +10,36 @@ mod error;
 mod handbook_store;
 mod report_queries;
 mod roster_store;
-mod selfcheck_screen;
+mod schema;
 mod selfcheck_held;
+mod selfcheck_screen;
 mod selfcheck_store;
+mod settings_store;
 mod submission_import;
 mod training_store;
 mod unlock;
-mod schema;
-mod settings_store;
 
-pub use audit::{audit_csv, AuditRow, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditStatus, AuditTail, AuditVerdict};
+pub use audit::{
+    audit_csv, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditRow, AuditStatus,
+    AuditTail, AuditVerdict,
+};
+pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use db_key::{check_strength, is_encrypted, MIN_PASSPHRASE_CHARS};
 pub use desk::{Desk, DESK_FILE};
-pub use unlock::{remaining_wait, unlock, unlock_delay, Unlocked, ATTEMPT_LOCK_FILE};
-pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
 pub use report_queries::{SessionAttendee, SessionRow};
 pub use roster_store::{Department, DepartmentMembers, DepartmentRefusal, RosterPlan, RosterPreview, StaffMember};
-pub use training_store::{AttendanceMatch, ImportProgress, AttendedSession, Method, PersonHistory, RequirementView, StaffHit, NewSession, RecordedSession, SessionInput, TrainingScreen};
-pub use selfcheck_held::HeldSubmission;
-pub use selfcheck_store::{ImportOutcome, Inspection, NewInspection, SelfcheckError, SubmissionSource, SubmissionSummary};
-pub use selfcheck_screen::{DashboardView, InspectionView, SelfcheckScreen, DASHBOARD_LIST_ROWS};
-pub use submission_import::{collect_submission_files, AcceptedFile, HeldFile, ImportReport, RefusedFile};
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
+pub use selfcheck_held::HeldSubmission;
+pub use selfcheck_screen::{DashboardView, InspectionView, SelfcheckScreen, DASHBOARD_LIST_ROWS};
+pub use selfcheck_store::{ImportOutcome, Inspection, NewInspection, SelfcheckError, SubmissionSource, SubmissionSummary};
+pub use submission_import::{collect_submission_files, AcceptedFile, HeldFile, ImportReport, RefusedFile};
+pub use training_store::{
+    AttendanceMatch, AttendedSession, ImportProgress, Method, NewSession, PersonHistory, RecordedSession, RequirementView, SessionInput, StaffHit,
+    TrainingScreen,
+};
+pub use unlock::{remaining_wait, unlock, unlock_delay, Unlocked, ATTEMPT_LOCK_FILE};
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

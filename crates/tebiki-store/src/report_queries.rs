@@ -76,9 +76,7 @@ impl Store {
 
     /// One session and who attended it (by 所属 code, then 職員番号).
     pub fn session_with_attendees(&self, id: i64) -> Result<Option<(SessionRow, Vec<SessionAttendee>)>, StoreError> {
-        let sql = format!(
-            "SELECT {SESSION_COLUMNS}, (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id) FROM training_sessions s WHERE s.id = ?1"
-        );
+        let sql = format!("SELECT {SESSION_COLUMNS}, (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id) FROM training_sessions s WHERE s.id = ?1");
         let session = {
             let mut stmt = self.conn.prepare_cached(&sql).map_err(err("read session"))?;
             let mut rows = stmt.query_map([id], session_row).map_err(err("read session"))?;
@@ -116,7 +114,14 @@ mod tests {
         let csv = "職員番号,氏名,所属コード,所属名\n1,山田 太郎,A,総務課\n2,鈴木 花子,A,総務課\n3,佐藤 一郎,B,情報政策課\n";
         let people: Vec<_> = parse_roster(csv.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect();
         store.import_roster(&people, true, "2025-04-01").unwrap();
-        let s = |date: &str| NewSession { pack_id: "kobe".into(), course_id: "annual".into(), held_on: date.into(), method: Method::ELearning, trainer: None, place: None };
+        let s = |date: &str| NewSession {
+            pack_id: "kobe".into(),
+            course_id: "annual".into(),
+            held_on: date.into(),
+            method: Method::ELearning,
+            trainer: None,
+            place: None,
+        };
         let all: Vec<String> = ["1", "2", "3"].map(String::from).to_vec();
         let first = store.record_session(&s("2025-06-01"), &all).unwrap().id;
         store.record_session(&s("2025-05-01"), &["3".to_owned()]).unwrap();
@@ -132,7 +137,10 @@ mod tests {
 
         let (session, people) = store.session_with_attendees(first).unwrap().unwrap();
         assert_eq!(session.attendees, 3);
-        assert_eq!(people.iter().map(|p| (p.employee_no.as_str(), p.dept_name.as_str())).collect::<Vec<_>>(), [("1", "総務課"), ("2", "総務課"), ("3", "情報政策課")]);
+        assert_eq!(
+            people.iter().map(|p| (p.employee_no.as_str(), p.dept_name.as_str())).collect::<Vec<_>>(),
+            [("1", "総務課"), ("2", "総務課"), ("3", "情報政策課")]
+        );
         assert!(store.session_with_attendees(9999).unwrap().is_none());
     }
 }

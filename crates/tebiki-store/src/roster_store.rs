@@ -121,6 +121,9 @@ fn load_staff(conn: &rusqlite::Connection, only_active: bool, one: Option<&str>)
     Ok(out)
 }
 
+/// A 所属 change: (when, old code, new code).
+pub type DepartmentChange = (String, Option<String>, Option<String>);
+
 impl Store {
     /// Everyone on the roster, active or not.
     pub fn all_staff(&self) -> Result<Vec<StaffMember>, StoreError> {
@@ -172,7 +175,7 @@ impl Store {
     }
 
     /// The 所属 changes of one person, oldest first: (when, old, new).
-    pub fn department_history(&self, employee_no: &str) -> Result<Vec<(String, Option<String>, Option<String>)>, StoreError> {
+    pub fn department_history(&self, employee_no: &str) -> Result<Vec<DepartmentChange>, StoreError> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT changed_at, old_value, new_value FROM staff_history WHERE employee_no = ?1 AND field = 'dept_code' ORDER BY id")
@@ -182,10 +185,7 @@ impl Store {
     }
 
     pub fn department_name(&self, code: &str) -> Result<Option<String>, StoreError> {
-        self.conn
-            .query_row("SELECT name FROM departments WHERE code = ?1", [code], |r| r.get(0))
-            .optional()
-            .map_err(err("read department"))
+        self.conn.query_row("SELECT name FROM departments WHERE code = ?1", [code], |r| r.get(0)).optional().map_err(err("read department"))
     }
 }
 
@@ -268,9 +268,7 @@ fn apply(
             .map_err(err("save staff"))?;
         if let Some(old) = by_no.get(r.employee_no.as_str()) {
             if old.record.dept_code != r.dept_code {
-                history
-                    .execute((&r.employee_no, &stamp, "dept_code", &old.record.dept_code, &r.dept_code))
-                    .map_err(err("save history"))?;
+                history.execute((&r.employee_no, &stamp, "dept_code", &old.record.dept_code, &r.dept_code)).map_err(err("save history"))?;
             }
             if !old.active && active {
                 history.execute((&r.employee_no, &stamp, "active", "0", "1")).map_err(err("save history"))?;
@@ -461,11 +459,8 @@ impl Store {
             return Ok(Err(DepartmentRefusal::EmptyName));
         }
         let tx = self.conn.transaction().map_err(err("save department"))?;
-        tx.execute(
-            "INSERT INTO departments(code, name, active) VALUES (?1, ?2, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
-            (code, name),
-        )
-        .map_err(err("save department"))?;
+        tx.execute("INSERT INTO departments(code, name, active) VALUES (?1, ?2, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name", (code, name))
+            .map_err(err("save department"))?;
         let seq = crate::audit::append(&tx, self.actor, crate::Action::DepartmentSaved, serde_json::json!({ "code": code, "name": name }))?;
         tx.commit().map_err(err("save department"))?;
         self.note_audit_seq(seq);
@@ -476,9 +471,8 @@ impl Store {
     pub fn set_department_active(&mut self, code: &str, active: bool) -> Result<Result<(), DepartmentRefusal>, StoreError> {
         let tx = self.conn.transaction().map_err(err("save department"))?;
         if !active {
-            let n: i64 = tx
-                .query_row("SELECT COUNT(*) FROM staff WHERE dept_code = ?1 AND active = 1", [code], |r| r.get(0))
-                .map_err(err("save department"))?;
+            let n: i64 =
+                tx.query_row("SELECT COUNT(*) FROM staff WHERE dept_code = ?1 AND active = 1", [code], |r| r.get(0)).map_err(err("save department"))?;
             if n > 0 {
                 return Ok(Err(DepartmentRefusal::HasMembers(n as usize)));
             }

@@ -251,8 +251,7 @@ pub fn check_file(path: &Path) -> Result<usize, StoreError> {
         return Err(StoreError::FileMissing { path: path.to_owned() });
     }
     let not_ours = || StoreError::NotTebikiDatabase { path: path.to_owned() };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|_| not_ours())?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|_| not_ours())?;
     check_conn(&conn, path)
 }
 
@@ -262,9 +261,7 @@ pub(crate) fn check_conn(conn: &Connection, path: &Path) -> Result<usize, StoreE
     // A non-SQLite file opens lazily; the first read is what fails.
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| not_ours())?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| not_ours())?;
-    let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-        .map_err(|_| not_ours())?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).map_err(|_| not_ours())?;
     let fresh = app_id == 0 && version == 0 && tables == 0;
     if !fresh && app_id != APPLICATION_ID {
         return Err(not_ours());
@@ -273,9 +270,8 @@ pub(crate) fn check_conn(conn: &Connection, path: &Path) -> Result<usize, StoreE
     if version > LATEST_VERSION {
         return Err(StoreError::TooNew { path: path.to_owned(), found: version, supported: LATEST_VERSION });
     }
-    let result: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| StoreError::Damaged { path: path.to_owned(), detail: e.to_string() })?;
+    let result: String =
+        conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| StoreError::Damaged { path: path.to_owned(), detail: e.to_string() })?;
     if result != "ok" {
         return Err(StoreError::Damaged { path: path.to_owned(), detail: result });
     }
@@ -324,19 +320,11 @@ mod tests {
                 desk.set_reading_position("kobe", "kobe/taisaku/7.2.2").unwrap();
                 desk.toggle_bookmark("kobe/taisaku/7.2.2").unwrap();
                 fill_tables(conn, version);
-                conn.execute(
-                    "INSERT INTO audit_log VALUES (1, '2025-04-01T09:00:00+09:00', 'cli', 'demo.created', '{}', 'sha256:0', 'sha256:1')",
-                    [],
-                )
-                .unwrap();
+                conn.execute("INSERT INTO audit_log VALUES (1, '2025-04-01T09:00:00+09:00', 'cli', 'demo.created', '{}', 'sha256:0', 'sha256:1')", []).unwrap();
                 return;
             }
             if version >= 1 {
-                conn.execute(
-                    "INSERT INTO settings(key, value, updated_at) VALUES ('language', 'en-US', '2025-04-01T00:00:00Z')",
-                    [],
-                )
-                .unwrap();
+                conn.execute("INSERT INTO settings(key, value, updated_at) VALUES ('language', 'en-US', '2025-04-01T00:00:00Z')", []).unwrap();
             }
             if version >= 2 {
                 conn.execute_batch(

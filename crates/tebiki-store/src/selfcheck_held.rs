@@ -43,9 +43,7 @@ pub struct HeldSubmission {
 
 /// The reason shown for a held file.
 pub fn held_reason(version: u32, expected: u32) -> Message {
-    Message::new("selfcheck-held-reason")
-        .arg("version", version)
-        .arg("expected", expected)
+    Message::new("selfcheck-held-reason").arg("version", version).arg("expected", expected)
 }
 
 /// Holds `s` inside the import's transaction; the same file held before is
@@ -59,30 +57,12 @@ pub(crate) fn hold(
     file_name: &str,
     expected: u32,
 ) -> Result<(ImportOutcome, Option<i64>), StoreError> {
-    let held: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM selfcheck_held WHERE digest = ?1",
-            [digest],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(err("hold submission"))?;
+    let held: Option<i64> =
+        tx.query_row("SELECT id FROM selfcheck_held WHERE digest = ?1", [digest], |r| r.get(0)).optional().map_err(err("hold submission"))?;
     if let Some(held_id) = held {
-        return Ok((
-            ImportOutcome::Held {
-                version: s.version,
-                expected_version: expected,
-                held_id,
-            },
-            None,
-        ));
+        return Ok((ImportOutcome::Held { version: s.version, expected_version: expected, held_id }, None));
     }
-    let json = serde_json::to_string(s).map_err(|e| {
-        StoreError::sqlite(
-            "hold submission",
-            rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
-        )
-    })?;
+    let json = serde_json::to_string(s).map_err(|e| StoreError::sqlite("hold submission", rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
     tx.execute(
         "INSERT INTO selfcheck_held(year, employee_no, role, version, expected_version, file_name, digest, submission, held_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -99,14 +79,7 @@ pub(crate) fn hold(
             "version": s.version, "expected": expected, "held_id": held_id,
         }),
     )?;
-    Ok((
-        ImportOutcome::Held {
-            version: s.version,
-            expected_version: expected,
-            held_id,
-        },
-        Some(seq),
-    ))
+    Ok((ImportOutcome::Held { version: s.version, expected_version: expected, held_id }, Some(seq)))
 }
 
 struct HeldRow {
@@ -119,18 +92,12 @@ struct HeldRow {
 
 fn held_rows(conn: &rusqlite::Connection, id: Option<i64>) -> Result<Vec<HeldRow>, StoreError> {
     let mut stmt = conn
-        .prepare("SELECT id, file_name, digest, held_at, submission FROM selfcheck_held WHERE ?1 IS NULL OR id = ?1 ORDER BY year, employee_no, role, version, id")
+        .prepare(
+            "SELECT id, file_name, digest, held_at, submission FROM selfcheck_held WHERE ?1 IS NULL OR id = ?1 ORDER BY year, employee_no, role, version, id",
+        )
         .map_err(err("read held submissions"))?;
     let rows = stmt
-        .query_map([id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })
+        .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?)))
         .map_err(err("read held submissions"))?;
     let mut out = Vec::new();
     for row in rows {
@@ -138,13 +105,7 @@ fn held_rows(conn: &rusqlite::Connection, id: Option<i64>) -> Result<Vec<HeldRow
         // Written by `hold` from a verified submission; a row that no longer
         // reads is skipped rather than hiding the others.
         if let Ok(submission) = serde_json::from_str(&json) {
-            out.push(HeldRow {
-                id,
-                file_name,
-                digest,
-                held_at,
-                submission,
-            });
+            out.push(HeldRow { id, file_name, digest, held_at, submission });
         }
     }
     Ok(out)
@@ -156,8 +117,7 @@ impl Store {
         let mut out = Vec::new();
         for h in held_rows(&self.conn, None)? {
             let s = &h.submission;
-            let current =
-                latest_id(&self.conn, s.year, &s.respondent.employee_no, &s.role)?.map(|(_, v)| v);
+            let current = latest_id(&self.conn, s.year, &s.respondent.employee_no, &s.role)?.map(|(_, v)| v);
             let expected = current.unwrap_or(0) + 1;
             out.push(HeldSubmission {
                 id: h.id,
@@ -181,21 +141,12 @@ impl Store {
     /// submission (current when its version is the highest), and leaves the
     /// held list. Refused as a conflict when that version is here already.
     pub fn accept_held(&mut self, id: i64) -> Result<ImportOutcome, SelfcheckError> {
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(err("accept held submission"))?;
-        let h = held_rows(&tx, Some(id))?
-            .pop()
-            .ok_or(SelfcheckError::NoHeld { id })?;
+        let tx = self.conn.transaction().map_err(err("accept held submission"))?;
+        let h = held_rows(&tx, Some(id))?.pop().ok_or(SelfcheckError::NoHeld { id })?;
         let s = &h.submission;
         let who = &s.respondent.employee_no;
         let same: Option<u32> = tx
-            .query_row(
-                "SELECT version FROM selfcheck_submissions WHERE digest = ?1",
-                [&h.digest],
-                |r| r.get(0),
-            )
+            .query_row("SELECT version FROM selfcheck_submissions WHERE digest = ?1", [&h.digest], |r| r.get(0))
             .optional()
             .map_err(err("accept held submission"))?;
         let outcome = if let Some(version) = same {
@@ -211,31 +162,16 @@ impl Store {
                 .map_err(err("accept held submission"))?
                 .is_some();
             if taken {
-                return Err(SelfcheckError::Conflict {
-                    year: s.year,
-                    employee_no: who.clone(),
-                    role: s.role.clone(),
-                    version: s.version,
-                });
+                return Err(SelfcheckError::Conflict { year: s.year, employee_no: who.clone(), role: s.role.clone(), version: s.version });
             }
             let current = latest_id(&tx, s.year, who, &s.role)?.map(|(_, v)| v);
-            insert_submission(
-                &tx,
-                s,
-                SubmissionSource::Imported,
-                Some(&h.file_name),
-                &h.digest,
-            )?;
+            insert_submission(&tx, s, SubmissionSource::Imported, Some(&h.file_name), &h.digest)?;
             match current {
-                Some(current_version) if current_version > s.version => ImportOutcome::Superseded {
-                    version: s.version,
-                    current_version,
-                },
+                Some(current_version) if current_version > s.version => ImportOutcome::Superseded { version: s.version, current_version },
                 _ => ImportOutcome::Imported { version: s.version },
             }
         };
-        tx.execute("DELETE FROM selfcheck_held WHERE id = ?1", [id])
-            .map_err(err("accept held submission"))?;
+        tx.execute("DELETE FROM selfcheck_held WHERE id = ?1", [id]).map_err(err("accept held submission"))?;
         let seq = append(
             &tx,
             self.actor,
@@ -250,17 +186,9 @@ impl Store {
     /// The 管理者 rejects a held file: it is dropped (the file itself is
     /// wherever it came from); the 操作記録 keeps what it was.
     pub fn reject_held(&mut self, id: i64) -> Result<HeldSubmission, SelfcheckError> {
-        let listed = self
-            .held_submissions()?
-            .into_iter()
-            .find(|h| h.id == id)
-            .ok_or(SelfcheckError::NoHeld { id })?;
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(err("reject held submission"))?;
-        tx.execute("DELETE FROM selfcheck_held WHERE id = ?1", [id])
-            .map_err(err("reject held submission"))?;
+        let listed = self.held_submissions()?.into_iter().find(|h| h.id == id).ok_or(SelfcheckError::NoHeld { id })?;
+        let tx = self.conn.transaction().map_err(err("reject held submission"))?;
+        tx.execute("DELETE FROM selfcheck_held WHERE id = ?1", [id]).map_err(err("reject held submission"))?;
         let seq = append(
             &tx,
             self.actor,

@@ -2,10 +2,10 @@
 
 use crate::{Inspection, SelfcheckError, Store, StoreError, SubmissionSummary};
 use serde::Serialize;
-use tebiki_core::selfcheck::answers::{count, problems, ItemProblems, ProblemCounts};
-use tebiki_core::pack::Pack;
-use tebiki_core::pack::roles::Role;
 use tebiki_core::pack::questionnaire::Questionnaire;
+use tebiki_core::pack::roles::Role;
+use tebiki_core::pack::Pack;
+use tebiki_core::selfcheck::answers::{count, problems, ItemProblems, ProblemCounts};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -182,12 +182,25 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Where a stored submission came from (None: no such submission).
+    pub fn submission_source(&self, id: i64) -> Result<Option<crate::SubmissionSource>, StoreError> {
+        use rusqlite::OptionalExtension;
+        let source: Option<String> = self
+            .conn
+            .query_row("SELECT source FROM selfcheck_submissions WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| StoreError::sqlite("read submission", e))?;
+        Ok(source.map(|s| if s == "imported" { crate::SubmissionSource::Imported } else { crate::SubmissionSource::Local }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
     use tebiki_core::pack::files::PackFiles;
     use tebiki_core::pack::{load, PackOrigin};
+    use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
     use tebiki_core::selfcheck::submission::{PackRef, Respondent};
 
     fn kobe(edit: Option<(&str, &str)>) -> Pack {
@@ -241,18 +254,5 @@ mod tests {
         unchanged.remember_clause_texts(&v2).unwrap();
         assert!(unchanged.clause_texts("kobe", &v1.content_hash).unwrap().is_empty());
         assert_eq!(view.inspection.prefilled_from, Some(2025));
-    }
-}
-
-impl Store {
-    /// Where a stored submission came from (None: no such submission).
-    pub fn submission_source(&self, id: i64) -> Result<Option<crate::SubmissionSource>, StoreError> {
-        use rusqlite::OptionalExtension;
-        let source: Option<String> = self
-            .conn
-            .query_row("SELECT source FROM selfcheck_submissions WHERE id = ?1", [id], |r| r.get(0))
-            .optional()
-            .map_err(|e| StoreError::sqlite("read submission", e))?;
-        Ok(source.map(|s| if s == "imported" { crate::SubmissionSource::Imported } else { crate::SubmissionSource::Local }))
     }
 }

@@ -17,10 +17,10 @@ use crate::{Store, StoreError};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use tebiki_core::selfcheck::answers::{problems, Answer, ItemAnswer, ItemProblems};
 use tebiki_core::message::Message;
-use tebiki_core::settings::Language;
+use tebiki_core::selfcheck::answers::{problems, Answer, ItemAnswer, ItemProblems};
 use tebiki_core::selfcheck::submission::{self, PackRef, Respondent, Submission, SubmittedAnswer, WriteError};
+use tebiki_core::settings::Language;
 use tebiki_i18n::{tr_args, tr_message, Arg};
 use ts_rs::TS;
 
@@ -175,11 +175,9 @@ impl SelfcheckError {
                 "selfcheck-error-already-submitted",
                 &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role)), ("version", n(*version as i64))],
             ),
-            SelfcheckError::NothingSubmitted { year, employee_no, role } => tr_args(
-                lang,
-                "selfcheck-error-nothing-submitted",
-                &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role))],
-            ),
+            SelfcheckError::NothingSubmitted { year, employee_no, role } => {
+                tr_args(lang, "selfcheck-error-nothing-submitted", &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role))])
+            }
             SelfcheckError::Incomplete { problems } => tr_args(lang, "selfcheck-error-incomplete", &[("count", n(problems.len() as i64))]),
             SelfcheckError::Conflict { year, employee_no, role, version } => tr_args(
                 lang,
@@ -206,7 +204,8 @@ fn answer_from(s: Option<String>) -> Option<Answer> {
     s.as_deref().and_then(Answer::parse)
 }
 
-const DRAFT_COLUMNS: &str = "id, year, role, role_name, employee_no, name, dept_code, dept_name, pack_id, pack_version, pack_hash, version, prefilled_from, started_at, updated_at";
+const DRAFT_COLUMNS: &str =
+    "id, year, role, role_name, employee_no, name, dept_code, dept_name, pack_id, pack_version, pack_hash, version, prefilled_from, started_at, updated_at";
 
 fn draft_row(r: &rusqlite::Row) -> rusqlite::Result<Inspection> {
     Ok(Inspection {
@@ -287,7 +286,8 @@ fn answer_row(r: &rusqlite::Row) -> rusqlite::Result<Option<SubmittedAnswer>> {
     })
 }
 
-const SUBMISSION_COLUMNS: &str = "s.id, s.year, s.role, s.role_name, s.employee_no, s.name, s.dept_code, s.dept_name, s.version, s.pack_id, s.pack_version, s.pack_hash,
+const SUBMISSION_COLUMNS: &str =
+    "s.id, s.year, s.role, s.role_name, s.employee_no, s.name, s.dept_code, s.dept_name, s.version, s.pack_id, s.pack_version, s.pack_hash,
      s.started_at, s.submitted_at, s.source, s.file_name, s.digest, s.recorded_at,
      (SELECT count(*) FROM selfcheck_submission_answers a WHERE a.submission_id = s.id)";
 
@@ -428,12 +428,7 @@ impl Store {
             Some(id) => id,
             None => {
                 if let Some((_, version)) = latest_id(&tx, new.year, &who.employee_no, new.role)? {
-                    return Err(SelfcheckError::AlreadySubmitted {
-                        year: new.year,
-                        employee_no: who.employee_no.clone(),
-                        role: new.role.to_owned(),
-                        version,
-                    });
+                    return Err(SelfcheckError::AlreadySubmitted { year: new.year, employee_no: who.employee_no.clone(), role: new.role.to_owned(), version });
                 }
                 let previous = match new.prefill {
                     true => latest_id(&tx, new.year - 1, &who.employee_no, new.role)?,
@@ -559,22 +554,17 @@ impl Store {
         let (id, seq) = match draft_id_for(&tx, year, employee_no, role)? {
             Some(id) => (id, None),
             None => {
-                let (latest, _) = latest_id(&tx, year, employee_no, role)?
-                    .ok_or_else(|| SelfcheckError::NothingSubmitted { year, employee_no: employee_no.to_owned(), role: role.to_owned() })?;
+                let (latest, _) = latest_id(&tx, year, employee_no, role)?.ok_or_else(|| SelfcheckError::NothingSubmitted {
+                    year,
+                    employee_no: employee_no.to_owned(),
+                    role: role.to_owned(),
+                })?;
                 let s = load_submission(&tx, latest)?.ok_or_else(|| SelfcheckError::NothingSubmitted {
                     year,
                     employee_no: employee_no.to_owned(),
                     role: role.to_owned(),
                 })?;
-                let header = DraftHeader {
-                    year,
-                    role,
-                    role_name: &s.role_name,
-                    respondent: &s.respondent,
-                    pack,
-                    version: s.version + 1,
-                    prefilled_from: None,
-                };
+                let header = DraftHeader { year, role, role_name: &s.role_name, respondent: &s.respondent, pack, version: s.version + 1, prefilled_from: None };
                 let id = insert_draft(&tx, &header)?;
                 let answers: Vec<ItemAnswer> = s.answers.iter().map(SubmittedAnswer::to_item_answer).collect();
                 insert_draft_answers(&tx, id, &answers)?;
@@ -645,9 +635,8 @@ impl Store {
 
     /// Every version of one respondent's submission for a role and 年度, oldest first.
     pub fn submission_history(&self, year: i32, employee_no: &str, role: &str) -> Result<Vec<SubmissionSummary>, StoreError> {
-        let sql = format!(
-            "SELECT {SUBMISSION_COLUMNS} FROM selfcheck_submissions s WHERE s.year = ?1 AND s.employee_no = ?2 AND s.role = ?3 ORDER BY s.version"
-        );
+        let sql =
+            format!("SELECT {SUBMISSION_COLUMNS} FROM selfcheck_submissions s WHERE s.year = ?1 AND s.employee_no = ?2 AND s.role = ?3 ORDER BY s.version");
         let mut stmt = self.conn.prepare(&sql).map_err(err("read submissions"))?;
         let rows = stmt.query_map((year, employee_no, role), summary_row).map_err(err("read submissions"))?;
         rows.collect::<Result<_, _>>().map_err(err("read submissions"))
@@ -665,10 +654,8 @@ impl Store {
     pub fn import_submission(&mut self, s: &Submission, digest: &str, file_name: &str) -> Result<ImportOutcome, SelfcheckError> {
         submission::validate(s).map_err(SelfcheckError::Invalid)?;
         let tx = self.conn.transaction().map_err(err("import submission"))?;
-        let same: Option<u32> = tx
-            .query_row("SELECT version FROM selfcheck_submissions WHERE digest = ?1", [digest], |r| r.get(0))
-            .optional()
-            .map_err(err("import submission"))?;
+        let same: Option<u32> =
+            tx.query_row("SELECT version FROM selfcheck_submissions WHERE digest = ?1", [digest], |r| r.get(0)).optional().map_err(err("import submission"))?;
         if let Some(version) = same {
             return Ok(ImportOutcome::Duplicate { version });
         }
@@ -878,10 +865,7 @@ mod tests {
         assert!(matches!(store.load_inspection(d.id), Err(SelfcheckError::NoDraft { .. })));
         assert!(matches!(store.save_answer(d.id, &answered("v01", Answer::Implemented)), Err(SelfcheckError::NoDraft { .. })));
         // Submitted: starting again is refused, a correction is the way.
-        assert!(matches!(
-            store.start_inspection(&new_inspection(2025, &who, &pack, &items, false)),
-            Err(SelfcheckError::AlreadySubmitted { version: 1, .. })
-        ));
+        assert!(matches!(store.start_inspection(&new_inspection(2025, &who, &pack, &items, false)), Err(SelfcheckError::AlreadySubmitted { version: 1, .. })));
         let list = store.latest_submissions(2025).unwrap();
         assert_eq!(list, std::slice::from_ref(&s));
         let summary = &store.submissions_for_year(2025).unwrap()[0];
@@ -894,10 +878,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open_dir(dir.path()).unwrap();
         let first = submit_one(&mut store, 2025);
-        assert!(matches!(
-            store.reopen_for_correction(2024, "100001", "info-manager", &pack()),
-            Err(SelfcheckError::NothingSubmitted { .. })
-        ));
+        assert!(matches!(store.reopen_for_correction(2024, "100001", "info-manager", &pack()), Err(SelfcheckError::NothingSubmitted { .. })));
         let d = store.reopen_for_correction(2025, "100001", "info-manager", &pack()).unwrap();
         assert_eq!(d.version, 2);
         assert_eq!(d.answers.len(), 5);

@@ -4,13 +4,8 @@ use tebiki_core::settings::Settings;
 impl Desk {
     /// The stored settings; anything not stored takes its default.
     pub fn settings(&self) -> Result<Settings, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT key, value FROM settings")
-            .map_err(|e| StoreError::sqlite("read settings", e))?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(|e| StoreError::sqlite("read settings", e))?;
+        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM settings").map_err(|e| StoreError::sqlite("read settings", e))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).map_err(|e| StoreError::sqlite("read settings", e))?;
         let mut settings = Settings::default();
         for row in rows {
             let (k, v) = row.map_err(|e| StoreError::sqlite("read settings", e))?;
@@ -44,7 +39,10 @@ mod tests {
     #[test]
     fn settings_persist_across_reopen() {
         let dir = tempfile::tempdir().unwrap();
-        let wanted = Settings { language: Language::English, theme: Theme::Dark, text_size: TextSize::Large, pack: Some("kobe".into()), approvers: "CISO,担当".into() };
+        let wanted =
+            Settings {
+                language: Language::English, theme: Theme::Dark, text_size: TextSize::Large, pack: Some("kobe".into()), approvers: "CISO,担当".into()
+            };
         {
             let store = Desk::open_dir(dir.path()).unwrap();
             assert_eq!(store.settings().unwrap(), Settings::default());

@@ -7,8 +7,8 @@ use crate::{ImportOutcome, SelfcheckError, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::bounded_read::BoundedReadError;
-use tebiki_core::settings::Language;
 use tebiki_core::selfcheck::submission::{self, Respondent};
+use tebiki_core::settings::Language;
 use tebiki_i18n::{tr_args, tr_message};
 use ts_rs::TS;
 
@@ -97,10 +97,9 @@ pub fn collect_submission_files(paths: &[PathBuf], lang: Language, report: &mut 
         } else if p.is_file() {
             files.push(p.clone());
         } else {
-            report.refused.push(RefusedFile {
-                file: p.display().to_string(),
-                reason: tr_args(lang, "error-file-missing", &[("path", p.display().to_string().into())]),
-            });
+            report
+                .refused
+                .push(RefusedFile { file: p.display().to_string(), reason: tr_args(lang, "error-file-missing", &[("path", p.display().to_string().into())]) });
         }
     }
     files
@@ -188,9 +187,7 @@ fn read_and_verify(path: &Path, known_pack: &dyn Fn(&str) -> Option<(String, Str
     // The size limit is checked from the file's length, before reading it.
     let bytes = match tebiki_core::bounded_read::read_at_most(path, submission::MAX_FILE_BYTES as u64) {
         Ok(b) => b,
-        Err(BoundedReadError::TooLarge { .. }) => {
-            return Err(tr_message(lang, &submission::Refusal::TooLarge { max: submission::MAX_FILE_BYTES }.message()))
-        }
+        Err(BoundedReadError::TooLarge { .. }) => return Err(tr_message(lang, &submission::Refusal::TooLarge { max: submission::MAX_FILE_BYTES }.message())),
         Err(BoundedReadError::Io(e)) => return Err(tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())])),
     };
     submission::verify(&bytes, known_pack).map_err(|refusal| tr_message(lang, &refusal.message()))

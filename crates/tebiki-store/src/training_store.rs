@@ -5,9 +5,9 @@ use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use tebiki_core::training::requirements::Attended;
 use tebiki_core::pack::courses::Course;
 use tebiki_core::training::overview::TrainingOverview;
+use tebiki_core::training::requirements::Attended;
 use ts_rs::TS;
 
 /// 実施方法
@@ -142,9 +142,8 @@ impl Store {
                  WHERE s.pack_id = ?1",
             )
             .map_err(err("read attendance"))?;
-        let rows = stmt
-            .query_map([pack_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
-            .map_err(err("read attendance"))?;
+        let rows =
+            stmt.query_map([pack_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))).map_err(err("read attendance"))?;
         let mut out: HashMap<String, Vec<Attended>> = HashMap::new();
         for row in rows {
             let (no, course_id, held_on) = row.map_err(err("read attendance"))?;
@@ -165,7 +164,14 @@ impl Store {
             .map_err(err("read courses"))?;
         let rows = stmt
             .query_map([pack_id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, Option<u32>>(4)?, r.get::<_, String>(5)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<u32>>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
             })
             .map_err(err("read courses"))?;
         let mut out = Vec::new();
@@ -209,7 +215,8 @@ impl Store {
             return Ok(false);
         }
         let n = tx.execute("DELETE FROM custom_courses WHERE pack_id = ?1 AND id = ?2", (pack_id, course_id)).map_err(err("remove course"))?;
-        let seq = if n > 0 { Some(crate::audit::append(&tx, self.actor, crate::Action::CourseRemoved, serde_json::json!({ "course": course_id }))?) } else { None };
+        let seq =
+            if n > 0 { Some(crate::audit::append(&tx, self.actor, crate::Action::CourseRemoved, serde_json::json!({ "course": course_id }))?) } else { None };
         tx.commit().map_err(err("remove course"))?;
         if let Some(seq) = seq {
             self.note_audit_seq(seq);
@@ -238,7 +245,14 @@ mod custom_course_tests {
         store.add_custom_course("kobe", &c).unwrap();
         assert_eq!(store.custom_courses("kobe").unwrap(), vec![c.clone()]);
         assert!(store.custom_courses("gunma").unwrap().is_empty());
-        let session = NewSession { pack_id: "kobe".into(), course_id: "custom-1".into(), held_on: "2025-06-01".into(), method: Method::Video, trainer: None, place: None };
+        let session = NewSession {
+            pack_id: "kobe".into(),
+            course_id: "custom-1".into(),
+            held_on: "2025-06-01".into(),
+            method: Method::Video,
+            trainer: None,
+            place: None,
+        };
         store.record_session(&session, &[]).unwrap();
         assert!(!store.remove_custom_course("kobe", "custom-1").unwrap());
         assert_eq!(store.custom_courses("kobe").unwrap().len(), 1);
@@ -383,10 +397,13 @@ impl Store {
             year: fy.0,
             year_label: fy.wareki(),
             requirements,
-            sessions: sessions.into_iter().map(|s| {
-                let t = title(&s.course_id);
-                (s, t)
-            }).collect(),
+            sessions: sessions
+                .into_iter()
+                .map(|s| {
+                    let t = title(&s.course_id);
+                    (s, t)
+                })
+                .collect(),
             transfers,
         }))
     }
@@ -417,8 +434,17 @@ impl Store {
         let mut hits: Vec<StaffHit> = self
             .all_staff()?
             .into_iter()
-            .filter(|m| m.record.employee_no.contains(&q) || squash(&m.record.name).contains(&q) || m.record.kana.as_deref().is_some_and(|k| squash(k).contains(&q)))
-            .map(|m| StaffHit { employee_no: m.record.employee_no, name: m.record.name, kana: m.record.kana, dept_code: m.record.dept_code, dept_name: m.record.dept_name, active: m.active })
+            .filter(|m| {
+                m.record.employee_no.contains(&q) || squash(&m.record.name).contains(&q) || m.record.kana.as_deref().is_some_and(|k| squash(k).contains(&q))
+            })
+            .map(|m| StaffHit {
+                employee_no: m.record.employee_no,
+                name: m.record.name,
+                kana: m.record.kana,
+                dept_code: m.record.dept_code,
+                dept_name: m.record.dept_name,
+                active: m.active,
+            })
             .collect();
         hits.sort_by(|a, b| b.active.cmp(&a.active).then_with(|| a.employee_no.cmp(&b.employee_no)));
         hits.truncate(limit);
@@ -436,10 +462,19 @@ mod person_tests {
     fn one_persons_history_spans_years_and_transfers() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open_dir(dir.path()).unwrap();
-        let csv = |dept: &str, name: &str| format!("職員番号,氏名,ふりがな,所属コード,所属名,役職,採用日\n1,山田 太郎,やまだ たろう,{dept},{name},課長,2010/4/1\n2,鈴木,すずき,A,総務課,,2010/4/1\n");
+        let csv = |dept: &str, name: &str| {
+            format!("職員番号,氏名,ふりがな,所属コード,所属名,役職,採用日\n1,山田 太郎,やまだ たろう,{dept},{name},課長,2010/4/1\n2,鈴木,すずき,A,総務課,,2010/4/1\n")
+        };
         let rec = |c: String| parse_roster(c.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect::<Vec<_>>();
         store.import_roster(&rec(csv("A", "総務課")), true, "2024-04-01").unwrap();
-        let s = |date: &str, course: &str| NewSession { pack_id: "kobe".into(), course_id: course.into(), held_on: date.into(), method: Method::Classroom, trainer: None, place: None };
+        let s = |date: &str, course: &str| NewSession {
+            pack_id: "kobe".into(),
+            course_id: course.into(),
+            held_on: date.into(),
+            method: Method::Classroom,
+            trainer: None,
+            place: None,
+        };
         store.record_session(&s("2024-06-01", "annual"), &["1".into()]).unwrap();
         store.import_roster(&rec(csv("B", "情報政策課")), true, "2025-04-01").unwrap();
         store.record_session(&s("2025-07-01", "manager"), &["1".into()]).unwrap();
@@ -447,7 +482,10 @@ mod person_tests {
         let kobe = lib.get("kobe").unwrap();
         let h = store.person_history(kobe, "1", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().unwrap();
         assert_eq!(h.roles, ["情報管理者"]);
-        assert_eq!(h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(), [("2025-07-01", "情報管理者研修"), ("2024-06-01", "年次情報セキュリティ研修")]);
+        assert_eq!(
+            h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(),
+            [("2025-07-01", "情報管理者研修"), ("2024-06-01", "年次情報セキュリティ研修")]
+        );
         let state = |id: &str| h.requirements.iter().find(|r| r.course_id == id).map(|r| r.requirement.state);
         assert_eq!(state("annual"), Some(tebiki_core::training::requirements::DueState::Due), "2024年度's attendance does not count in 2025年度");
         assert_eq!(state("manager"), Some(tebiki_core::training::requirements::DueState::Done));

@@ -35,10 +35,7 @@ fn restoring_a_file_that_is_not_a_tebiki_database_is_refused_and_changes_nothing
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "これはデータベースではありません\n".repeat(200)).unwrap();
     let other_sqlite = dir.path().join("other.sqlite");
-    rusqlite::Connection::open(&other_sqlite)
-        .unwrap()
-        .execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
-        .unwrap();
+    rusqlite::Connection::open(&other_sqlite).unwrap().execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
 
     for bad in [&text, &other_sqlite] {
         let err = store.restore_from(bad, None).unwrap_err();

@@ -179,10 +179,7 @@ fn the_audit_log_is_a_chain_that_refuses_updates() {
 
 /// Someone with a database tool and the passphrase goes around the triggers.
 fn tamper(store: &Store, sql: &str) {
-    store
-        .connection()
-        .execute_batch(&format!("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; {sql}"))
-        .unwrap();
+    store.connection().execute_batch(&format!("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; {sql}")).unwrap();
 }
 
 #[test]

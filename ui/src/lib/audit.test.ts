@@ -26,7 +26,7 @@ describe('audit', () => {
     audit.verdict = null;
     audit.more = false;
     audit.error = null;
-    vi.mocked(backend.verifyAudit).mockResolvedValue({ entries: 150, broken: null });
+    vi.mocked(backend.verifyAudit).mockResolvedValue({ entries: 150, broken: null, unconfirmed: null, status: 'intact' });
   });
 
   it('reads the newest page and the verdict; a full page means older entries remain', async () => {

@@ -106,7 +106,7 @@ describe('training', () => {
     vi.mocked(backend.trainingScreen).mockClear();
     vi.mocked(backend.rosterImport).mockImplementation(async (_path, _mapping, _full, onProgress) => {
       onProgress?.({ done: 4, total: 4 });
-      return { added: ['1001', '1002', '1003', '1004'], updated: [], deactivated: [], unchanged: 0 };
+      return { added: ['1001', '1002', '1003', '1004'], updated: [], deactivated: [], unchanged: 0, keptRejected: [], manyDeactivated: false, activeBefore: 0 };
     });
     const seen: number[] = [];
 

@@ -8,12 +8,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
-use tebiki_core::demo::organisation;
 use tebiki_core::calendar::fiscal_year::FiscalYear;
+use tebiki_core::demo::organisation;
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::selfcheck::dashboard::{questionnaires_of, who_must_submit};
-use tebiki_core::settings::Language;
 use tebiki_core::selfcheck::submission::{self, PackRef};
+use tebiki_core::settings::Language;
 use tebiki_i18n::{tr, tr_args};
 use tebiki_report::{render_selfcheck, render_training, Rendered, ReportOptions, SelfcheckData, TrainingData};
 use tebiki_store::Store;
@@ -146,13 +146,20 @@ fn run_in(ctx: &Context, a: &BenchArgs, root: &Path) -> Result<(), String> {
     }
 
     output::line(&format!("render: median of {runs} runs; read = store queries and 集計, render = layout and PDF (fonts parsed, subset, compressed)"));
-    output::line("report | pages | read ms | render ms | PDF size | chromium --print-to-pdf ms | chromium PDF size | targets (< 2 s, < 1.5 MB, faster than Chromium)");
+    output::line(
+        "report | pages | read ms | render ms | PDF size | chromium --print-to-pdf ms | chromium PDF size | targets (< 2 s, < 1.5 MB, faster than Chromium)",
+    );
     for r in &rows {
         output::line(&r.line());
     }
     match &chromium {
-        Some(c) => output::line(&format!("chromium: {} (same tables as HTML, same font, one run per report after a warm-up print; wall time of the process)", c.display())),
-        None => output::line("chromium: not installed (no chromium, chromium-browser or google-chrome on PATH): that column is skipped. scripts/install-deps.sh installs it."),
+        Some(c) => output::line(&format!(
+            "chromium: {} (same tables as HTML, same font, one run per report after a warm-up print; wall time of the process)",
+            c.display()
+        )),
+        None => output::line(
+            "chromium: not installed (no chromium, chromium-browser or google-chrome on PATH): that column is skipped. scripts/install-deps.sh installs it.",
+        ),
     }
     if a.keep.is_some() {
         output::line(&format!("files kept in {}", root.display()));
@@ -182,9 +189,23 @@ impl Row {
             if self.bytes < TARGET_BYTES { "size OK".to_owned() } else { "size OVER".to_owned() },
         ];
         if let Some(Ok((t, _))) = &self.chromium {
-            verdict.push(if self.load_ms + self.render_ms < *t { format!("{:.0}× faster than Chromium", t / (self.load_ms + self.render_ms)) } else { "SLOWER than Chromium".to_owned() });
+            verdict.push(if self.load_ms + self.render_ms < *t {
+                format!("{:.0}× faster than Chromium", t / (self.load_ms + self.render_ms))
+            } else {
+                "SLOWER than Chromium".to_owned()
+            });
         }
-        format!("{} | {} | {:.0} | {:.0} | {} | {} | {} | {}", self.name, self.pages, self.load_ms, self.render_ms, mb(self.bytes), c_ms, c_size, verdict.join(", "))
+        format!(
+            "{} | {} | {:.0} | {:.0} | {} | {} | {} | {}",
+            self.name,
+            self.pages,
+            self.load_ms,
+            self.render_ms,
+            mb(self.bytes),
+            c_ms,
+            c_size,
+            verdict.join(", ")
+        )
     }
 }
 
@@ -197,7 +218,15 @@ fn median(mut v: Vec<Duration>) -> f64 {
     ms(v[v.len() / 2])
 }
 
-fn measure(root: &Path, name: &'static str, rendered: &Rendered, loads: Vec<Duration>, renders: Vec<Duration>, html: &str, chromium: Option<&Path>) -> Result<Row, String> {
+fn measure(
+    root: &Path,
+    name: &'static str,
+    rendered: &Rendered,
+    loads: Vec<Duration>,
+    renders: Vec<Duration>,
+    html: &str,
+    chromium: Option<&Path>,
+) -> Result<Row, String> {
     let pdf = root.join(format!("report-{name}.pdf"));
     std::fs::write(&pdf, &rendered.bytes).map_err(|e| format!("{}: {e}", pdf.display()))?;
     let html_path = root.join(format!("report-{name}.html"));
@@ -209,10 +238,7 @@ fn measure(root: &Path, name: &'static str, rendered: &Rendered, loads: Vec<Dura
 /// `chromium`, `chromium-browser` or `google-chrome` on the PATH.
 fn find_chromium() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    ["chromium", "chromium-browser", "google-chrome"]
-        .iter()
-        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-        .find(|p| p.is_file())
+    ["chromium", "chromium-browser", "google-chrome"].iter().flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name))).find(|p| p.is_file())
 }
 
 /// Prints `html` to `out` with headless Chromium and returns (milliseconds, bytes).
@@ -321,40 +347,80 @@ fn selfcheck_html(lang: Language, data: &SelfcheckData, fonts: &Path) -> String 
     table(
         &mut b,
         &[t("report-col-item"), t("report-col-value")],
-        [("report-sc-required", d.required), ("report-sc-submitted", d.submitted), ("report-sc-remedy-count", d.remedies.len())].iter().map(|(k, v)| vec![t(k), format!("#{v}")]),
+        [("report-sc-required", d.required), ("report-sc-submitted", d.submitted), ("report-sc-remedy-count", d.remedies.len())]
+            .iter()
+            .map(|(k, v)| vec![t(k), format!("#{v}")]),
     );
     h2(&mut b, &t("report-sc-section-chapters"));
     table(
         &mut b,
-        &[t("report-col-chapter"), t("report-col-implemented"), t("report-col-partial"), t("report-col-not-implemented"), t("report-col-not-applicable"), t("report-col-rate"), t("report-col-rate-chart")],
+        &[
+            t("report-col-chapter"),
+            t("report-col-implemented"),
+            t("report-col-partial"),
+            t("report-col-not-implemented"),
+            t("report-col-not-applicable"),
+            t("report-col-rate"),
+            t("report-col-rate-chart"),
+        ],
         d.chapters.iter().map(|c| {
             let x = &c.tally;
-            vec![c.chapter.clone(), format!("#{}", x.implemented), format!("#{}", x.partial), format!("#{}", x.not_implemented), format!("#{}", x.not_applicable), pct(x.rate), format!("%{}", x.rate.unwrap_or(0.0))]
+            vec![
+                c.chapter.clone(),
+                format!("#{}", x.implemented),
+                format!("#{}", x.partial),
+                format!("#{}", x.not_implemented),
+                format!("#{}", x.not_applicable),
+                pct(x.rate),
+                format!("%{}", x.rate.unwrap_or(0.0)),
+            ]
         }),
     );
     h2(&mut b, &t("report-sc-section-roles"));
     table(
         &mut b,
         &[t("report-col-role"), t("report-col-required"), t("report-col-submitted"), t("report-col-rate"), t("report-col-rate-chart")],
-        d.roles.iter().map(|r| vec![r.role_name.clone(), format!("#{}", r.required), format!("#{}", r.submitted), pct(r.tally.rate), format!("%{}", r.tally.rate.unwrap_or(0.0))]),
+        d.roles.iter().map(|r| {
+            vec![r.role_name.clone(), format!("#{}", r.required), format!("#{}", r.submitted), pct(r.tally.rate), format!("%{}", r.tally.rate.unwrap_or(0.0))]
+        }),
     );
     h2(&mut b, &t("report-sc-section-departments"));
     table(
         &mut b,
         &[t("report-col-code"), t("report-col-dept"), t("report-col-required"), t("report-col-submitted"), t("report-col-rate"), t("report-col-rate-chart")],
-        d.departments.iter().map(|x| vec![x.code.clone(), x.name.clone(), format!("#{}", x.required), format!("#{}", x.submitted), pct(x.tally.rate), format!("%{}", x.tally.rate.unwrap_or(0.0))]),
+        d.departments.iter().map(|x| {
+            vec![
+                x.code.clone(),
+                x.name.clone(),
+                format!("#{}", x.required),
+                format!("#{}", x.submitted),
+                pct(x.tally.rate),
+                format!("%{}", x.tally.rate.unwrap_or(0.0)),
+            ]
+        }),
     );
     h2(&mut b, &t("report-sc-section-pending"));
     table(
         &mut b,
         &[t("report-col-code"), t("report-col-dept"), t("report-col-required"), t("report-col-submitted"), t("report-col-not-submitted")],
-        d.departments.iter().filter(|x| x.submitted < x.required).map(|x| vec![x.code.clone(), x.name.clone(), format!("#{}", x.required), format!("#{}", x.submitted), format!("#{}", x.required - x.submitted)]),
+        d.departments
+            .iter()
+            .filter(|x| x.submitted < x.required)
+            .map(|x| vec![x.code.clone(), x.name.clone(), format!("#{}", x.required), format!("#{}", x.submitted), format!("#{}", x.required - x.submitted)]),
     );
     h2(&mut b, &t("report-sc-section-remedies"));
     table(
         &mut b,
         &[t("report-col-question"), t("report-col-dept"), t("report-col-answer"), t("report-col-remedy"), t("report-col-due")],
-        d.remedies.iter().map(|r| vec![format!("[{} {}] {}", r.role_name, r.item_id, r.question), r.dept_name.clone(), t(r.answer.label_key()), r.remedy.clone(), r.due.clone().unwrap_or_default()]),
+        d.remedies.iter().map(|r| {
+            vec![
+                format!("[{} {}] {}", r.role_name, r.item_id, r.question),
+                r.dept_name.clone(),
+                t(r.answer.label_key()),
+                r.remedy.clone(),
+                r.due.clone().unwrap_or_default(),
+            ]
+        }),
     );
     page(lang, &t("report-sc-title"), fonts, &b)
 }
@@ -367,14 +433,22 @@ fn training_html(lang: Language, data: &TrainingData, fonts: &Path) -> String {
     table(
         &mut b,
         &[t("report-col-item"), t("report-col-value")],
-        [("report-tr-people", o.people), ("report-tr-required", o.required), ("report-tr-done", o.done), ("report-tr-sessions", data.sessions.len())].iter().map(|(k, v)| vec![t(k), format!("#{v}")]),
+        [("report-tr-people", o.people), ("report-tr-required", o.required), ("report-tr-done", o.done), ("report-tr-sessions", data.sessions.len())]
+            .iter()
+            .map(|(k, v)| vec![t(k), format!("#{v}")]),
     );
     h2(&mut b, &t("report-tr-section-sessions"));
     table(
         &mut b,
         &[t("report-col-no"), t("report-col-held-on"), t("report-col-course"), t("report-col-method"), t("report-col-attendees")],
         data.sessions.iter().enumerate().map(|(i, s)| {
-            vec![format!("#{}", i + 1), s.held_on.clone(), data.course_titles.get(&s.course_id).cloned().unwrap_or_default(), s.method.as_str().to_owned(), format!("#{}", s.attendees)]
+            vec![
+                format!("#{}", i + 1),
+                s.held_on.clone(),
+                data.course_titles.get(&s.course_id).cloned().unwrap_or_default(),
+                s.method.as_str().to_owned(),
+                format!("#{}", s.attendees),
+            ]
         }),
     );
     h2(&mut b, &t("report-tr-section-courses"));
@@ -392,8 +466,17 @@ fn training_html(lang: Language, data: &TrainingData, fonts: &Path) -> String {
     h2(&mut b, &t("report-tr-section-departments"));
     table(
         &mut b,
-        &[t("report-col-code"), t("report-col-dept"), t("report-col-people"), t("report-col-done"), t("report-col-completion"), t("report-col-completion-chart")],
-        o.departments.iter().map(|d| vec![d.code.clone(), d.name.clone(), format!("#{}", d.people), format!("#{}", d.done), pct(Some(d.rate)), format!("%{}", d.rate)]),
+        &[
+            t("report-col-code"),
+            t("report-col-dept"),
+            t("report-col-people"),
+            t("report-col-done"),
+            t("report-col-completion"),
+            t("report-col-completion-chart"),
+        ],
+        o.departments
+            .iter()
+            .map(|d| vec![d.code.clone(), d.name.clone(), format!("#{}", d.people), format!("#{}", d.done), pct(Some(d.rate)), format!("%{}", d.rate)]),
     );
     h2(&mut b, &t("report-tr-section-incomplete"));
     table(

@@ -38,12 +38,7 @@ fn time<F: FnMut() -> usize>(runs: usize, mut f: F) -> (Duration, Duration, usiz
 }
 
 fn report(name: &str, index: &SearchIndex, build: Duration, runs: usize) {
-    line(&format!(
-        "\n## {name}: {} clauses, {:.1} MB of text, index built in {} ms",
-        index.len(),
-        index.text_bytes() as f64 / 1e6,
-        ms(build)
-    ));
+    line(&format!("\n## {name}: {} clauses, {:.1} MB of text, index built in {} ms", index.len(), index.text_bytes() as f64 / 1e6, ms(build)));
     line("| kind | query | tebiki median ms | tebiki p95 ms | tebiki results | FTS5 trigram median ms | FTS5 trigram results |");
     line("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
     let opts = SearchOptions { pack: None, limit: 20 };

@@ -11,7 +11,6 @@ use tebiki_core::pack::problem::{Problem, Severity};
 use tebiki_core::pack::{load, PackOrigin};
 use tebiki_i18n::{tr, tr_args, tr_message};
 
-
 #[derive(Serialize)]
 struct CheckedProblem {
     severity: Severity,
@@ -36,17 +35,16 @@ struct CheckReport {
 }
 
 /// Which packs to check: what DIR names, or the bundled and imported packs.
-fn sources(dir: Option<&Path>, data_dir: &Path) -> Result<Vec<(String, Result<PackFiles, String>)>, String> {
+/// A pack to check: how it is named, and its files (or why they cannot be read).
+type Source = (String, Result<PackFiles, String>);
+
+fn sources(dir: Option<&Path>, data_dir: &Path) -> Result<Vec<Source>, String> {
     let read = |p: &Path| (p.display().to_string(), PackFiles::from_path(p).map_err(|e| e.to_string()));
     match dir {
         Some(d) if d.join("pack.toml").is_file() || d.is_file() => Ok(vec![read(d)]),
         Some(d) if d.is_dir() => {
-            let mut dirs: Vec<PathBuf> = std::fs::read_dir(d)
-                .map_err(|e| e.to_string())?
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.join("pack.toml").is_file())
-                .collect();
+            let mut dirs: Vec<PathBuf> =
+                std::fs::read_dir(d).map_err(|e| e.to_string())?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("pack.toml").is_file()).collect();
             dirs.sort();
             Ok(dirs.iter().map(|p| read(p)).collect())
         }
@@ -104,12 +102,7 @@ pub fn check(cli: &Cli, ctx: &Context, dir: Option<&Path>) -> Result<(), Failure
                     problems: out
                         .problems
                         .iter()
-                        .map(|p| CheckedProblem {
-                            severity: p.severity,
-                            file: p.file.clone(),
-                            line: p.line,
-                            message: tr_message(lang, &p.message),
-                        })
+                        .map(|p| CheckedProblem { severity: p.severity, file: p.file.clone(), line: p.line, message: tr_message(lang, &p.message) })
                         .collect(),
                 }
             }
@@ -125,8 +118,15 @@ pub fn check(cli: &Cli, ctx: &Context, dir: Option<&Path>) -> Result<(), Failure
             let name = p.id.clone().unwrap_or_else(|| p.path.clone());
             let errors = p.problems.iter().filter(|x| x.severity == Severity::Error).count();
             let warnings = p.problems.len() - errors;
-            let args = [("pack", name.into()), ("clauses", (p.clauses as i64).into()), ("errors", (errors as i64).into()), ("warnings", (warnings as i64).into())];
-            let key = if errors > 0 { "content-check-failed" } else if warnings > 0 { "content-check-warnings" } else { "content-check-ok" };
+            let args =
+                [("pack", name.into()), ("clauses", (p.clauses as i64).into()), ("errors", (errors as i64).into()), ("warnings", (warnings as i64).into())];
+            let key = if errors > 0 {
+                "content-check-failed"
+            } else if warnings > 0 {
+                "content-check-warnings"
+            } else {
+                "content-check-ok"
+            };
             output::line(&tr_args(lang, key, &args));
             for x in &p.problems {
                 let sev = tr(lang, if x.severity == Severity::Error { "severity-error" } else { "severity-warning" });

@@ -4,8 +4,8 @@ use super::{fail, Context, Failure};
 use crate::cli::Cli;
 use crate::output;
 use std::time::Instant;
-use tebiki_core::demo::{organisation, roster_csv};
 use tebiki_core::calendar::fiscal_year::FiscalYear;
+use tebiki_core::demo::{organisation, roster_csv};
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::roster::import::parse_roster;
 use tebiki_core::training::overview::overview;
@@ -75,7 +75,14 @@ pub fn bench_roster(ctx: &Context, rows: usize) -> Result<(), Failure> {
         by_dept.entry(p.dept_code.as_str()).or_default().push(p.employee_no.clone());
     }
     for (_, nos) in by_dept {
-        let s = NewSession { pack_id: "kobe".into(), course_id: "annual".into(), held_on: today.to_string(), method: Method::ELearning, trainer: None, place: None };
+        let s = NewSession {
+            pack_id: "kobe".into(),
+            course_id: "annual".into(),
+            held_on: today.to_string(),
+            method: Method::ELearning,
+            trainer: None,
+            place: None,
+        };
         store.record_session(&s, &nos[..nos.len() / 2]).map_err(|e| fail(lang, &e))?;
     }
     let mut times = Vec::new();

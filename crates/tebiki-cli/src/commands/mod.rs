@@ -14,7 +14,9 @@ mod selfcheck_held;
 mod training;
 mod version;
 
-use crate::cli::{AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, HeldCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand};
+use crate::cli::{
+    AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, HeldCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand,
+};
 use std::path::{Path, PathBuf};
 use tebiki_core::settings::Language;
 use tebiki_service::{Admin, Front, ServiceError, Session};

@@ -68,14 +68,7 @@ pub fn run(cli: &Cli, ctx: &Context, query: &str, pack: Option<&str>, limit: usi
                 .iter()
                 .map(|h| {
                     let (snippet, highlights) = plain(&h.snippet);
-                    JsonHit {
-                        clause_id: h.clause_id.clone(),
-                        pack_id: h.pack_id.clone(),
-                        heading: plain(&h.heading).0,
-                        snippet,
-                        highlights,
-                        score: h.score,
-                    }
+                    JsonHit { clause_id: h.clause_id.clone(), pack_id: h.pack_id.clone(), heading: plain(&h.heading).0, snippet, highlights, score: h.score }
                 })
                 .collect(),
             suggestions: results.suggestions.clone(),

@@ -6,8 +6,8 @@ use crate::output;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::pack::files::PackFiles;
-use tebiki_core::pack::{load, Pack, PackOrigin};
 use tebiki_core::pack::roles::GenericRole;
+use tebiki_core::pack::{load, Pack, PackOrigin};
 use tebiki_core::selfcheck::coverage::{coverage, PackCoverage};
 use tebiki_core::selfcheck::draft::draft as draft_questionnaire;
 use tebiki_i18n::{tr_args, Arg};
@@ -62,7 +62,10 @@ pub fn coverage_cmd(cli: &Cli, ctx: &Context, pack: Option<&str>) -> Result<(), 
             // What is left to ask, for roles that have a questionnaire.
             if r.items > 0 {
                 for o in r.obligations_list.iter().filter(|o| o.covered_by.is_empty()) {
-                    output::line(&format!("    {}", tr_args(lang, "selfcheck-coverage-uncovered", &[("id", o.id.as_str().into()), ("text", o.text.as_str().into())])));
+                    output::line(&format!(
+                        "    {}",
+                        tr_args(lang, "selfcheck-coverage-uncovered", &[("id", o.id.as_str().into()), ("text", o.text.as_str().into())])
+                    ));
                 }
             }
         }
@@ -77,8 +80,9 @@ pub fn draft(cli: &Cli, ctx: &Context, pack: &str, role: Option<&str>, out: Opti
     let known = || pack.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ");
     // Without --role: 職員等, the questionnaire everyone answers.
     let role = match role {
-        Some(label) => tebiki_core::pack::roles::resolve(&pack.roles, label)
-            .ok_or_else(|| failure(tr_args(lang, "selfcheck-unknown-role", &[("role", label.into()), ("pack", pack.id.as_str().into()), ("known", known().into())])))?,
+        Some(label) => tebiki_core::pack::roles::resolve(&pack.roles, label).ok_or_else(|| {
+            failure(tr_args(lang, "selfcheck-unknown-role", &[("role", label.into()), ("pack", pack.id.as_str().into()), ("known", known().into())]))
+        })?,
         None => pack
             .roles
             .iter()
@@ -103,7 +107,11 @@ pub fn draft(cli: &Cli, ctx: &Context, pack: &str, role: Option<&str>, out: Opti
                 failure(tr_args(lang, "selfcheck-draft-unwritable", &[("path", path.display().to_string().into()), ("detail", e.to_string().into())]))
             })?;
             let report = serde_json::json!({ "pack_id": pack.id, "role_id": role.id, "items": items, "path": PathBuf::from(path) });
-            let human = tr_args(lang, "selfcheck-draft-done", &[("items", Arg::from(items as i64)), ("role", role.name.as_str().into()), ("path", path.display().to_string().into())]);
+            let human = tr_args(
+                lang,
+                "selfcheck-draft-done",
+                &[("items", Arg::from(items as i64)), ("role", role.name.as_str().into()), ("path", path.display().to_string().into())],
+            );
             output::result(cli, &human, &report);
         }
     }

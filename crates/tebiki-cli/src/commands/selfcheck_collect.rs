@@ -3,7 +3,6 @@
 //! `tebiki bench selfcheck`.
 
 use super::{absolute, fail, Context, Failure};
-use tebiki_service::selfcheck;
 use crate::cli::Cli;
 use crate::output;
 use serde::Serialize;
@@ -13,9 +12,10 @@ use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::library::PackLibrary;
 use tebiki_core::pack::Pack;
 use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, who_must_submit, DashboardInput, QuestionnaireInfo};
-use tebiki_core::settings::Language;
 use tebiki_core::selfcheck::submission::{self, PackRef};
+use tebiki_core::settings::Language;
 use tebiki_i18n::{tr, tr_args, Arg};
+use tebiki_service::selfcheck;
 use tebiki_store::{collect_submission_files, ImportReport, Store};
 
 fn failure(lang: Language, message: String) -> Failure {
@@ -289,7 +289,9 @@ fn run_bench(
     }
 
     let library = PackLibrary::load(None);
-    for (label, expect) in [("import (read, verify, store; one transaction per file)", "imported"), ("import the same files again (all duplicates)", "duplicate")] {
+    for (label, expect) in
+        [("import (read, verify, store; one transaction per file)", "imported"), ("import the same files again (all duplicates)", "duplicate")]
+    {
         let t = Instant::now();
         let mut report = ImportReport::default();
         let files = collect_submission_files(&[files_dir.to_owned()], lang, &mut report);

@@ -2,10 +2,10 @@
 //! version skipped ahead, waiting for the 管理者's decision.
 
 use super::{Context, Failure};
-use tebiki_service::selfcheck;
 use crate::{cli::Cli, output};
 use serde::Serialize;
 use tebiki_i18n::{tr, tr_args, tr_message, Arg};
+use tebiki_service::selfcheck;
 
 pub fn list(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;
@@ -46,45 +46,15 @@ struct Decided {
 
 pub fn accept(cli: &Cli, ctx: &Context, id: i64) -> Result<(), Failure> {
     let outcome = selfcheck::accept_held(&mut ctx.admin()?, id).map_err(|e| ctx.fail(e))?;
-    let status = tr(
-        ctx.lang,
-        &format!("selfcheck-import-status-{}", outcome.status()),
-    );
-    let human = tr_args(
-        ctx.lang,
-        "selfcheck-held-accepted",
-        &[("id", Arg::from(id)), ("status", status.into())],
-    );
-    output::result(
-        cli,
-        &human,
-        &Decided {
-            id,
-            decision: "accepted",
-            status: Some(outcome.status()),
-        },
-    );
+    let status = tr(ctx.lang, &format!("selfcheck-import-status-{}", outcome.status()));
+    let human = tr_args(ctx.lang, "selfcheck-held-accepted", &[("id", Arg::from(id)), ("status", status.into())]);
+    output::result(cli, &human, &Decided { id, decision: "accepted", status: Some(outcome.status()) });
     Ok(())
 }
 
 pub fn reject(cli: &Cli, ctx: &Context, id: i64) -> Result<(), Failure> {
     let held = selfcheck::reject_held(&mut ctx.admin()?, id).map_err(|e| ctx.fail(e))?;
-    let human = tr_args(
-        ctx.lang,
-        "selfcheck-held-rejected",
-        &[
-            ("id", Arg::from(id)),
-            ("file", held.file_name.as_str().into()),
-        ],
-    );
-    output::result(
-        cli,
-        &human,
-        &Decided {
-            id,
-            decision: "rejected",
-            status: None,
-        },
-    );
+    let human = tr_args(ctx.lang, "selfcheck-held-rejected", &[("id", Arg::from(id)), ("file", held.file_name.as_str().into())]);
+    output::result(cli, &human, &Decided { id, decision: "rejected", status: None });
     Ok(())
 }

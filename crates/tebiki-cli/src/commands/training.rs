@@ -34,7 +34,8 @@ struct RecordReport {
 
 pub fn record(cli: &Cli, ctx: &Context, a: RecordArgs) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let method = Method::parse(a.method).ok_or_else(|| Failure { lang, message: tr_args(lang, "training-bad-method", &[("value", a.method.as_str().into())]) })?;
+    let method =
+        Method::parse(a.method).ok_or_else(|| Failure { lang, message: tr_args(lang, "training-bad-method", &[("value", a.method.as_str().into())]) })?;
     let mut admin = ctx.admin()?;
     // Attendees: the 職員番号 given, a 所属's members, an attendance CSV's rows.
     let mut staff = a.staff.clone();
@@ -54,7 +55,14 @@ pub fn record(cli: &Cli, ctx: &Context, a: RecordArgs) -> Result<(), Failure> {
         employee_nos: staff,
     };
     let (pack, recorded, held_on) = training::record_session(&mut admin, record).map_err(|e| ctx.fail(e))?;
-    let report = RecordReport { session_id: recorded.id, pack_id: pack.id, course_id: a.course.clone(), held_on, attendees: recorded.attendees, unmatched: recorded.unknown };
+    let report = RecordReport {
+        session_id: recorded.id,
+        pack_id: pack.id,
+        course_id: a.course.clone(),
+        held_on,
+        attendees: recorded.attendees,
+        unmatched: recorded.unknown,
+    };
     let human = tr_args(
         lang,
         "training-recorded",

@@ -16,11 +16,8 @@ struct VersionInfo {
 pub fn run(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     let database = ctx.session.database_path();
     let encrypted = tebiki_store::is_encrypted(&database);
-    let schema_version = if encrypted {
-        None
-    } else {
-        Some(tebiki_store::Store::open(&database).and_then(|s| s.schema_version()).map_err(|e| fail(ctx.lang, &e))?)
-    };
+    let schema_version =
+        if encrypted { None } else { Some(tebiki_store::Store::open(&database).and_then(|s| s.schema_version()).map_err(|e| fail(ctx.lang, &e))?) };
     let info = VersionInfo {
         version: tebiki_core::VERSION,
         data_dir: ctx.data_dir().display().to_string(),

@@ -58,7 +58,11 @@ impl FiscalYear {
     /// except 平成31年度, which officially became 令和元年度).
     pub fn wareki(self) -> String {
         let (era, year) = crate::calendar::wareki::era_year(NaiveDate::from_ymd_opt(self.0, 12, 31).expect("valid"));
-        if year == 1 { format!("{era}元年度") } else { format!("{era}{year}年度") }
+        if year == 1 {
+            format!("{era}元年度")
+        } else {
+            format!("{era}{year}年度")
+        }
     }
 }
 

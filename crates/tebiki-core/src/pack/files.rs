@@ -1,8 +1,8 @@
 //! The files of one pack, read from a folder, a zip or the binary, held in
 //! memory (packs are small) so that validation and import see one snapshot.
 
-use std::collections::BTreeMap;
 use crate::bounded_read::{read_at_most, read_bounded, BoundedReadError};
+use std::collections::BTreeMap;
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
@@ -35,12 +35,8 @@ pub struct PackFiles {
 pub fn is_safe_relative_path(p: &str) -> bool {
     !p.is_empty()
         && !p.starts_with('/')
-        && p.split('/').all(|part| {
-            !part.is_empty()
-                && part != "."
-                && part != ".."
-                && part.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
-        })
+        && p.split('/')
+            .all(|part| !part.is_empty() && part != "." && part != ".." && part.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
 }
 
 impl PackFiles {
@@ -170,10 +166,7 @@ impl PackFiles {
         } else if path.exists() {
             PackFiles::from_zip(path)
         } else {
-            Err(PackFilesError::Io {
-                path: path.to_owned(),
-                source: std::io::Error::from(std::io::ErrorKind::NotFound),
-            })
+            Err(PackFilesError::Io { path: path.to_owned(), source: std::io::Error::from(std::io::ErrorKind::NotFound) })
         }
     }
 

@@ -33,8 +33,8 @@ pub fn split_number(heading: &str) -> (Option<String>, String) {
     let heading = heading.trim();
     let cut = heading.find([' ', '\u{3000}']).unwrap_or(heading.len());
     let first = &heading[..cut];
-    let looks_numbered = first.chars().next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        || (first.starts_with('第') && first.chars().count() > 1);
+    let looks_numbered =
+        first.chars().next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) || (first.starts_with('第') && first.chars().count() > 1);
     if looks_numbered {
         (Some(first.to_owned()), heading[cut..].trim().to_owned())
     } else {
@@ -170,29 +170,18 @@ pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Ve
             continue;
         }
         if let Some(first) = seen.get(&local_id) {
-            problems.push(Problem::error(
-                file,
-                h.line,
-                Message::new("pack-problem-duplicate-clause").arg("id", &local_id).arg("first", first),
-            ));
+            problems.push(Problem::error(file, h.line, Message::new("pack-problem-duplicate-clause").arg("id", &local_id).arg("first", first)));
             continue;
         }
         seen.insert(local_id.clone(), h.line);
         let (number, title) = split_number(&h.text);
         let parent = doc.clauses.iter().rposition(|c| c.level < h.level);
-        let chapter = parent
-            .and_then(|p| doc.clauses[p].local_id.strip_prefix("ch"))
-            .and_then(|c| c.split('-').next())
-            .and_then(|c| c.parse().ok());
+        let chapter = parent.and_then(|p| doc.clauses[p].local_id.strip_prefix("ch")).and_then(|c| c.split('-').next()).and_then(|c| c.parse().ok());
         if let Some(expected) = number.as_deref().and_then(|n| expected_local_id(n, chapter)) {
             if expected != local_id {
                 problems.push(Problem {
                     severity: Severity::Warning,
-                    ..Problem::error(
-                        file,
-                        h.line,
-                        Message::new("pack-problem-id-number-mismatch").arg("id", &local_id).arg("expected", expected),
-                    )
+                    ..Problem::error(file, h.line, Message::new("pack-problem-id-number-mismatch").arg("id", &local_id).arg("expected", expected))
                 });
             }
         }
@@ -219,8 +208,9 @@ pub fn plain_text(markdown: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::TableRow)
-            | Event::Start(Tag::Item) => out.push('\n'),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::TableRow) | Event::Start(Tag::Item) => {
+                out.push('\n')
+            }
             _ => {}
         }
     }

@@ -99,11 +99,7 @@ impl<'a> ClauseRef<'a> {
     pub fn with_descendants(&self) -> &'a [Clause] {
         let clauses = &self.document().clauses;
         let level = clauses[self.index].level;
-        let end = clauses[self.index + 1..]
-            .iter()
-            .position(|c| c.level <= level)
-            .map(|p| self.index + 1 + p)
-            .unwrap_or(clauses.len());
+        let end = clauses[self.index + 1..].iter().position(|c| c.level <= level).map(|p| self.index + 1 + p).unwrap_or(clauses.len());
         &clauses[self.index..end]
     }
     /// Enclosing clauses, outermost first.
@@ -219,7 +215,14 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     }
     if !manifest::ORGANIZATION_KINDS.contains(&manifest.organization.kind.as_str()) {
         let k = &manifest.organization.kind;
-        field!("kind", k, Message::new("pack-problem-unknown-value").arg("field", "organization.kind").arg("value", k).arg("allowed", manifest::ORGANIZATION_KINDS.join(" / ")));
+        field!(
+            "kind",
+            k,
+            Message::new("pack-problem-unknown-value")
+                .arg("field", "organization.kind")
+                .arg("value", k)
+                .arg("allowed", manifest::ORGANIZATION_KINDS.join(" / "))
+        );
     }
     if manifest.documents.is_empty() {
         field!("[[documents]]", "", Message::new("pack-problem-no-documents"));
@@ -234,7 +237,14 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             },
         }
         if !manifest::HISTORY_EVENTS.contains(&h.event.as_str()) {
-            field!("event", &h.event, Message::new("pack-problem-unknown-value").arg("field", "history.event").arg("value", &h.event).arg("allowed", manifest::HISTORY_EVENTS.join(" / ")));
+            field!(
+                "event",
+                &h.event,
+                Message::new("pack-problem-unknown-value")
+                    .arg("field", "history.event")
+                    .arg("value", &h.event)
+                    .arg("allowed", manifest::HISTORY_EVENTS.join(" / "))
+            );
         }
     }
 
@@ -246,7 +256,14 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             continue;
         }
         if !manifest::DOCUMENT_KINDS.contains(&entry.kind.as_str()) {
-            field!("kind", &entry.kind, Message::new("pack-problem-unknown-value").arg("field", "documents.kind").arg("value", &entry.kind).arg("allowed", manifest::DOCUMENT_KINDS.join(" / ")));
+            field!(
+                "kind",
+                &entry.kind,
+                Message::new("pack-problem-unknown-value")
+                    .arg("field", "documents.kind")
+                    .arg("value", &entry.kind)
+                    .arg("allowed", manifest::DOCUMENT_KINDS.join(" / "))
+            );
         }
         if !is_safe_relative_path(&entry.file) || !entry.file.ends_with(".md") {
             field!("file", &entry.file, Message::new("pack-problem-bad-document-file").arg("file", &entry.file));
@@ -310,12 +327,20 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
                     for term in g.term {
                         let line = text.lines().position(|l| l.contains(&format!("\"{}\"", term.term))).map(|i| i + 1).unwrap_or(1);
                         match pack.clause(&term.clause) {
-                            None => problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-glossary-clause").arg("term", &term.term).arg("clause", &term.clause))),
+                            None => problems.push(Problem::error(
+                                GLOSSARY,
+                                line,
+                                Message::new("pack-problem-glossary-clause").arg("term", &term.term).arg("clause", &term.clause),
+                            )),
                             Some(c) => {
                                 let clause = c.clause();
                                 let text = squash(&markdown::plain_text(&format!("{}\n\n{}", clause.heading, clause.body)));
                                 if !text.contains(&squash(&term.definition)) {
-                                    problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-glossary-definition").arg("term", &term.term).arg("clause", &term.clause)));
+                                    problems.push(Problem::error(
+                                        GLOSSARY,
+                                        line,
+                                        Message::new("pack-problem-glossary-definition").arg("term", &term.term).arg("clause", &term.clause),
+                                    ));
                                 }
                             }
                         }

@@ -33,8 +33,8 @@
 //! A sentence without a subject inherits the previous sentence's (in the same
 //! clause), else the roles named in the clause heading, else it has no role.
 
-use crate::pack::{Clause, Pack};
 use crate::pack::roles::Role;
+use crate::pack::{Clause, Pack};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 use ts_rs::TS;
@@ -119,10 +119,7 @@ impl RoleNames {
         let mut rest = text;
         let mut prev: Option<char> = None;
         while let Some(c) = rest.chars().next() {
-            let hit = self
-                .names
-                .iter()
-                .find(|(name, _)| rest.starts_with(name.as_str()) && prev.is_none_or(|p| is_word_boundary(p, name)));
+            let hit = self.names.iter().find(|(name, _)| rest.starts_with(name.as_str()) && prev.is_none_or(|p| is_word_boundary(p, name)));
             match hit {
                 Some((name, id)) => {
                     if !out.contains(id) {
@@ -204,9 +201,7 @@ fn blocks(markdown: &str) -> Vec<Block> {
                 flush(&mut buf, depth, &mut item_start, &mut out);
                 item_start = true;
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::Heading(_)) => {
-                flush(&mut buf, depth, &mut item_start, &mut out)
-            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::Heading(_)) => flush(&mut buf, depth, &mut item_start, &mut out),
             _ => {}
         }
     }
@@ -379,7 +374,14 @@ impl RoleNames {
             roles.splice(0..0, ids.into_iter().map(str::to_owned));
         }
         let mut seen = Vec::new();
-        roles.retain(|r| if seen.contains(r) { false } else { seen.push(r.clone()); true });
+        roles.retain(|r| {
+            if seen.contains(r) {
+                false
+            } else {
+                seen.push(r.clone());
+                true
+            }
+        });
         roles
     }
 

@@ -18,9 +18,7 @@ pub struct GlossaryMatcher {
 impl GlossaryMatcher {
     pub fn new(pack: &Pack) -> Self {
         let terms: Vec<&str> = pack.glossary.iter().map(|t| t.term.as_str()).collect();
-        let ac = (!terms.is_empty())
-            .then(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&terms).ok())
-            .flatten();
+        let ac = (!terms.is_empty()).then(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&terms).ok()).flatten();
         GlossaryMatcher { ac }
     }
 }
@@ -30,8 +28,34 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     B.get_or_init(|| {
         let mut b = ammonia::Builder::empty();
         b.add_tags([
-            "p", "br", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "h2", "h3", "h4", "h5", "h6",
-            "strong", "em", "del", "blockquote", "code", "pre", "hr", "sup", "a", "span", "div", "section",
+            "p",
+            "br",
+            "ul",
+            "ol",
+            "li",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "strong",
+            "em",
+            "del",
+            "blockquote",
+            "code",
+            "pre",
+            "hr",
+            "sup",
+            "a",
+            "span",
+            "div",
+            "section",
         ])
         .add_tag_attributes("a", ["href", "data-clause"])
         .add_tag_attributes("span", ["class", "tabindex", "data-term"])
@@ -114,9 +138,7 @@ fn mark_terms<'a>(text: &str, pack: &Pack, glossary: &GlossaryMatcher, used: &mu
             events.push(Event::Text(text[last..m.start()].to_owned().into()));
         }
         let term = &pack.glossary[idx];
-        events.push(Event::InlineHtml(
-            format!(r#"<span class="gloss" tabindex="0" data-term="{idx}">{}</span>"#, escape(&term.term)).into(),
-        ));
+        events.push(Event::InlineHtml(format!(r#"<span class="gloss" tabindex="0" data-term="{idx}">{}</span>"#, escape(&term.term)).into()));
         last = m.end();
     }
     if last < text.len() {

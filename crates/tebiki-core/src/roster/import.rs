@@ -195,10 +195,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), RosterError> {
 }
 
 fn split_roles(s: &str) -> Vec<String> {
-    s.split(['・', '、', ',', '／', '/', ';', '；'])
-        .map(|r| r.trim().to_owned())
-        .filter(|r| !r.is_empty())
-        .collect()
+    s.split(['・', '、', ',', '／', '/', ';', '；']).map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect()
 }
 
 /// The mapping the headers imply, by the known spellings.
@@ -242,11 +239,7 @@ pub fn parse_roster(bytes: &[u8], mapping: Option<&[Option<RosterField>]>) -> Re
         }
     }
     if column(RosterField::DeptCode).is_none() && column(RosterField::DeptName).is_none() {
-        return Err(RosterError::MissingColumn(format!(
-            "{} / {}",
-            RosterField::DeptCode.japanese_header(),
-            RosterField::DeptName.japanese_header()
-        )));
+        return Err(RosterError::MissingColumn(format!("{} / {}", RosterField::DeptCode.japanese_header(), RosterField::DeptName.japanese_header())));
     }
 
     let mut rows = Vec::new();
@@ -382,10 +375,7 @@ mod tests {
         assert_eq!(r.rows[2].1.dept_name, "情報政策課\r\n(分室)");
         // The row after the one with an embedded newline starts on line 6.
         let lines: Vec<_> = r.rejected.iter().map(|x| (x.line, x.reason.key.as_str())).collect();
-        assert_eq!(
-            lines,
-            [(6, "roster-reject-no-employee-no"), (7, "roster-reject-bad-date"), (8, "roster-reject-duplicate")]
-        );
+        assert_eq!(lines, [(6, "roster-reject-no-employee-no"), (7, "roster-reject-bad-date"), (8, "roster-reject-duplicate")]);
         assert_eq!(r.rejected[2].reason.args, [("employee_no".to_owned(), "1001".to_owned()), ("first".to_owned(), "2".to_owned())]);
         // The same with LF line ends.
         let lf = parse_roster(CSV.replace("\r\n", "\n").as_bytes(), None).unwrap();
@@ -457,11 +447,7 @@ impl<'a> LineCounter<'a> {
         // 「CSV (Macintosh)」 ends lines with CR only, and counting LF alone gave
         // every row of such a file the same line (fuzz/regressions/attendance_csv/).
         let counted = &bytes[self.counted.0..at];
-        self.counted.1 += counted
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && counted.get(i + 1) != Some(&b'\n')))
-            .count();
+        self.counted.1 += counted.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && counted.get(i + 1) != Some(&b'\n'))).count();
         self.counted.0 = at;
         self.counted.1
     }

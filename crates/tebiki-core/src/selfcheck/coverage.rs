@@ -102,7 +102,12 @@ mod tests {
             text: "…".into(),
             kind: ObligationKind::Must,
         };
-        let obligations = [o("kobe/taisaku/7.1.1#1", "staff"), o("kobe/taisaku/7.1.1#2", "staff"), o("kobe/taisaku/7.1.1#3", "staff"), o("kobe/taisaku/7.1.1#15", "info-manager")];
+        let obligations = [
+            o("kobe/taisaku/7.1.1#1", "staff"),
+            o("kobe/taisaku/7.1.1#2", "staff"),
+            o("kobe/taisaku/7.1.1#3", "staff"),
+            o("kobe/taisaku/7.1.1#15", "info-manager"),
+        ];
         let item = |id: &str, covers: &[&str]| Item {
             id: id.into(),
             question: "?".into(),

@@ -17,10 +17,10 @@
 //! One pass over the staff and one over the answers, hash lookups only: 20,000
 //! staff and 500 submissions take a few milliseconds.
 
-use crate::selfcheck::answers::Answer;
 use crate::calendar::fiscal_year::FiscalYear;
 use crate::pack::roles::{self, GenericRole, Role};
 use crate::roster::import::StaffRecord;
+use crate::selfcheck::answers::Answer;
 use crate::selfcheck::submission::Submission;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -279,9 +279,8 @@ pub fn who_must_submit<'a>(staff: &'a [StaffRecord], roles: &[Role], questionnai
         mine.clear();
         mine.extend(everyone);
         for label in &p.roles {
-            let q = *resolved
-                .entry(label.as_str())
-                .or_insert_with(|| roles::resolve(roles, label).and_then(|r| with_questionnaire.get(r.id.as_str()).copied()));
+            let q =
+                *resolved.entry(label.as_str()).or_insert_with(|| roles::resolve(roles, label).and_then(|r| with_questionnaire.get(r.id.as_str()).copied()));
             if let Some(q) = q {
                 if !mine.iter().any(|m| m.role == q.role) {
                     mine.push(q);
@@ -308,10 +307,7 @@ pub fn questionnaires_of(pack: &crate::pack::Pack) -> Vec<QuestionnaireInfo> {
                 .map(|item| ItemInfo {
                     id: item.id.clone(),
                     question: item.question.clone(),
-                    chapter: crate::pack::questionnaire::chapter(pack, item)
-                        .map(|c| c.heading.clone())
-                        .or_else(|| item.chapter.clone())
-                        .unwrap_or_default(),
+                    chapter: crate::pack::questionnaire::chapter(pack, item).map(|c| c.heading.clone()).or_else(|| item.chapter.clone()).unwrap_or_default(),
                 })
                 .collect(),
         })
@@ -323,8 +319,7 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
     let fy = FiscalYear(input.year);
     let cat = Catalogue::new(input.questionnaires);
 
-    let latest: HashMap<(&str, &str), &Submission> =
-        input.submissions.iter().map(|s| ((s.respondent.employee_no.as_str(), s.role.as_str()), s)).collect();
+    let latest: HashMap<(&str, &str), &Submission> = input.submissions.iter().map(|s| ((s.respondent.employee_no.as_str(), s.role.as_str()), s)).collect();
 
     let mut dept_rows: HashMap<&str, DepartmentRow> = HashMap::new();
     let mut role_counts: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -358,7 +353,11 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
             version: sub.map(|s| s.version),
             submitted_at: sub.map(|s| s.submitted_at.clone()),
         };
-        if sub.is_some() { done.push(o) } else { pending.push(o) }
+        if sub.is_some() {
+            done.push(o)
+        } else {
+            pending.push(o)
+        }
     }
     let unexpected = latest.keys().filter(|k| !claimed.contains(*k)).count();
 
@@ -595,9 +594,7 @@ mod tests {
         QuestionnaireInfo {
             role: role.into(),
             role_name: name.into(),
-            items: (1..=n)
-                .map(|i| ItemInfo { id: format!("q{i}"), question: format!("{name}の質問{i}"), chapter: format!("第{}章", i.div_ceil(2)) })
-                .collect(),
+            items: (1..=n).map(|i| ItemInfo { id: format!("q{i}"), question: format!("{name}の質問{i}"), chapter: format!("第{}章", i.div_ceil(2)) }).collect(),
         }
     }
 
@@ -631,10 +628,10 @@ mod tests {
     fn who_must_submit_by_department_and_role() {
         let roles = kobe_roles();
         let staff = vec![
-            person("1", "A", &["課長"]),              // 情報管理者 (alias)
-            person("2", "A", &[]),                    // no role with a questionnaire
+            person("1", "A", &["課長"]),                 // 情報管理者 (alias)
+            person("2", "A", &[]),                       // no role with a questionnaire
             person("3", "B", &["情報管理者", "管理者"]), // same role twice: one obligation
-            person("4", "B", &["業務システム管理者"]),    // role without questionnaire
+            person("4", "B", &["業務システム管理者"]),   // role without questionnaire
         ];
         let qs = vec![questionnaire("info-manager", "情報管理者", 4)];
         let subs = vec![sub(2025, "1", "A", "info-manager", &[I, I, P, NA]), sub(2025, "9", "C", "info-manager", &[N, I, I, I])];

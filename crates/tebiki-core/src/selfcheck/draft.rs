@@ -5,8 +5,8 @@
 //! questions, group related duties and add the English.
 
 use crate::pack::obligation::{extract, Obligation, ObligationKind, RoleNames, Subject};
-use crate::pack::Pack;
 use crate::pack::roles::Role;
+use crate::pack::Pack;
 use std::collections::HashSet;
 
 /// The TOML text of a questionnaire for `role`, in the format of
@@ -47,7 +47,11 @@ fn item_id(o: &Obligation) -> String {
     let local = clause.split_once('/').map_or(clause, |(_, rest)| rest).to_ascii_lowercase();
     let slug: String = local.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
     let slug = slug.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    if n.is_empty() { slug } else { format!("{slug}-{n}") }
+    if n.is_empty() {
+        slug
+    } else {
+        format!("{slug}-{n}")
+    }
 }
 
 fn toml_string(s: &str) -> String {
@@ -132,7 +136,11 @@ fn te_from_dictionary(verb: &str) -> Option<String> {
         'る' => {
             let before = last(head)?;
             let ichidan = is_ie_row(before) || ["見", "得", "出", "着", "寝", "居", "経"].iter().any(|k| head.ends_with(k) && !head.ends_with("見出"));
-            if ichidan { format!("{head}て") } else { format!("{head}って") }
+            if ichidan {
+                format!("{head}て")
+            } else {
+                format!("{head}って")
+            }
         }
         'う' | 'つ' => format!("{head}って"),
         'く' if head.ends_with('行') => format!("{head}って"),
@@ -165,9 +173,23 @@ fn nai_from_te(stem: &str, de: bool) -> Option<String> {
             // The te-form hides the row (行っ: 行わ, 取っ: 取ら); only verbs the
             // policies use are known.
             const TE: [(&str, &str); 17] = [
-                ("行っ", "行わ"), ("使っ", "使わ"), ("扱っ", "扱わ"), ("従っ", "従わ"), ("払っ", "払わ"), ("失っ", "失わ"), ("送っ", "送ら"),
-                ("取っ", "取ら"), ("守っ", "守ら"), ("知っ", "知ら"), ("持っ", "持た"), ("保っ", "保た"), ("置い", "置か"), ("書い", "書か"),
-                ("開い", "開か"), ("除い", "除か"), ("用い", "用い"),
+                ("行っ", "行わ"),
+                ("使っ", "使わ"),
+                ("扱っ", "扱わ"),
+                ("従っ", "従わ"),
+                ("払っ", "払わ"),
+                ("失っ", "失わ"),
+                ("送っ", "送ら"),
+                ("取っ", "取ら"),
+                ("守っ", "守ら"),
+                ("知っ", "知ら"),
+                ("持っ", "持た"),
+                ("保っ", "保た"),
+                ("置い", "置か"),
+                ("書い", "書か"),
+                ("開い", "開か"),
+                ("除い", "除か"),
+                ("用い", "用い"),
             ];
             TE.iter().find(|(t, _)| stem.ends_with(t)).map(|(t, n)| format!("{}{n}", &stem[..stem.len() - t.len()]))
         }

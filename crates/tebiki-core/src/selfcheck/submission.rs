@@ -21,8 +21,8 @@
 //! The digest detects damage and casual edits; it is not a signature (anyone
 //! with the format can recompute it), and the documentation says so.
 
-use crate::selfcheck::answers::{check, Answer, AnswerProblem, ItemAnswer};
 use crate::message::Message;
+use crate::selfcheck::answers::{check, Answer, AnswerProblem, ItemAnswer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -237,7 +237,11 @@ fn ascii_part(s: &str) -> String {
     }
     let hash = Sha256::digest(s.as_bytes());
     let short: String = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();
-    if kept.is_empty() { format!("x{short}") } else { format!("{kept}-x{short}") }
+    if kept.is_empty() {
+        format!("x{short}")
+    } else {
+        format!("{kept}-x{short}")
+    }
 }
 
 /// The file name of a submission:
@@ -290,9 +294,7 @@ impl Refusal {
             Refusal::Truncated => Message::new("submission-refused-truncated"),
             Refusal::NotJson { detail } => Message::new("submission-refused-not-json").arg("detail", detail),
             Refusal::WrongFormat { detail } => Message::new("submission-refused-wrong-format").arg("detail", detail),
-            Refusal::TooNew { found, supported } => {
-                Message::new("submission-refused-too-new").arg("found", found).arg("supported", supported)
-            }
+            Refusal::TooNew { found, supported } => Message::new("submission-refused-too-new").arg("found", found).arg("supported", supported),
             Refusal::DigestMismatch => Message::new("submission-refused-digest"),
             Refusal::UnknownPack { id, version } => Message::new("submission-refused-unknown-pack").arg("pack", id).arg("version", version),
             Refusal::Invalid(m) => m.clone(),
@@ -374,10 +376,10 @@ pub fn verify(bytes: &[u8], known_pack: &dyn Fn(&str) -> Option<(String, String)
     }
     let submission: Submission = serde_json::from_value(value).map_err(|e| Refusal::WrongFormat { detail: e.to_string() })?;
     validate(&submission).map_err(Refusal::Invalid)?;
-    let (installed_version, installed_hash) = known_pack(&submission.pack.id)
-        .ok_or_else(|| Refusal::UnknownPack { id: submission.pack.id.clone(), version: submission.pack.version.clone() })?;
-    let pack_difference = (installed_version != submission.pack.version || !installed_hash.eq_ignore_ascii_case(&submission.pack.content_hash))
-        .then(|| PackDifference {
+    let (installed_version, installed_hash) =
+        known_pack(&submission.pack.id).ok_or_else(|| Refusal::UnknownPack { id: submission.pack.id.clone(), version: submission.pack.version.clone() })?;
+    let pack_difference =
+        (installed_version != submission.pack.version || !installed_hash.eq_ignore_ascii_case(&submission.pack.content_hash)).then(|| PackDifference {
             file_version: submission.pack.version.clone(),
             same_version_other_text: installed_version == submission.pack.version,
             installed_version,
@@ -444,7 +446,9 @@ pub(crate) mod tests {
             year: 2025,
             role: "info-manager".into(),
             role_name: "情報管理者".into(),
-            respondent: Respondent { employee_no: "100001".into(), name: "山田 太郎".into(), dept_code: "D001".into(), dept_name: "総務部総務課".into() },
+            respondent: Respondent {
+                employee_no: "100001".into(), name: "山田 太郎".into(), dept_code: "D001".into(), dept_name: "総務部総務課".into()
+            },
             version,
             started_at: "2025-06-01T09:00:00+09:00".into(),
             submitted_at: "2025-06-03T17:12:45+09:00".into(),

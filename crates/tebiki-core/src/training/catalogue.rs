@@ -137,7 +137,10 @@ mod custom_course_tests {
         assert_eq!((c.id.as_str(), c.title.as_str(), c.clause.as_str()), ("custom-1", "標的型メール訓練", "kobe/taisaku/7.2.3"));
         assert_eq!(c.roles, ["情報管理者"]);
         assert_eq!(new_course(&draft("", "7.2.3", &[]), pack, &cat), Err(CourseError::NoTitle));
-        assert_eq!(new_course(&draft("年次情報セキュリティ研修", "7.2.2", &[]), pack, &cat), Err(CourseError::DuplicateTitle("年次情報セキュリティ研修".into())));
+        assert_eq!(
+            new_course(&draft("年次情報セキュリティ研修", "7.2.2", &[]), pack, &cat),
+            Err(CourseError::DuplicateTitle("年次情報セキュリティ研修".into()))
+        );
         assert_eq!(new_course(&draft("x", "99.9", &[]), pack, &cat), Err(CourseError::UnknownClause("99.9".into())));
         assert_eq!(new_course(&draft("x", "kobe/taisaku/7.2.2", &["係長"]), pack, &cat), Err(CourseError::UnknownRole("係長".into())));
         let mut with = cat.clone();

@@ -6,6 +6,7 @@
 //! - 新規採用者研修 (`new-hire`): people hired in the 年度, within N days of 採用日.
 //! - role courses (`role`) and drills (`drill`): holders of the listed roles
 //!   (a drill with no roles is for everyone), by March 31.
+//!
 //! The 年度 boundary resets what is due; attendance of earlier years is kept.
 
 pub mod catalogue;

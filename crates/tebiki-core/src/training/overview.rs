@@ -1,12 +1,12 @@
 //! Completion of a 年度 by 所属, course and role, and the overdue list.
 
+use super::catalogue::Catalogue;
+use super::requirements::*;
 use crate::calendar::fiscal_year::FiscalYear;
 use crate::roster::import::StaffRecord;
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
-use super::catalogue::Catalogue;
-use super::requirements::*;
 
 /// One 所属's progress in a 年度.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -212,8 +212,17 @@ mod overview_tests {
         let roles = toml::from_str::<crate::pack::roles::RoleFile>(include_str!("../../../../content/packs/kobe/roles.toml")).unwrap().role;
         let courses = Catalogue::new(
             vec![
-                Course { id: "annual".into(), title: "年次研修".into(), kind: CourseKind::Annual, clause: "x/y/1".into(), within_days: None, roles: vec![] },
-                Course { id: "mgr".into(), title: "管理者研修".into(), kind: CourseKind::Role, clause: "x/y/1".into(), within_days: None, roles: vec!["info-manager".into()] },
+                Course {
+                    id: "annual".into(), title: "年次研修".into(), kind: CourseKind::Annual, clause: "x/y/1".into(), within_days: None, roles: vec![]
+                },
+                Course {
+                    id: "mgr".into(),
+                    title: "管理者研修".into(),
+                    kind: CourseKind::Role,
+                    clause: "x/y/1".into(),
+                    within_days: None,
+                    roles: vec!["info-manager".into()],
+                },
             ],
             roles,
         );

@@ -1,12 +1,12 @@
 //! Who must attend what in a 年度, and whether it is done, due or overdue.
 
+use super::catalogue::Catalogue;
 use crate::calendar::fiscal_year::FiscalYear;
 use crate::pack::courses::{CourseKind, DEFAULT_NEW_HIRE_DAYS};
 use crate::roster::import::StaffRecord;
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
-use super::catalogue::Catalogue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -55,13 +55,7 @@ pub fn requirements(person: &StaffRecord, catalogue: &Catalogue, fy: FiscalYear,
     let hired = date(&person.hired_on);
     let hired_this_year = hired.is_some_and(|h| fy.contains(h));
     let holds = |roles: &[String]| roles.iter().any(|r| person_roles.contains(r));
-    let done_in_year = |kinds: &[&str]| {
-        attended
-            .iter()
-            .filter(|a| fy.contains(a.date) && kinds.contains(&a.course_id.as_str()))
-            .map(|a| a.date)
-            .min()
-    };
+    let done_in_year = |kinds: &[&str]| attended.iter().filter(|a| fy.contains(a.date) && kinds.contains(&a.course_id.as_str())).map(|a| a.date).min();
     let new_hire_ids: Vec<&str> = courses.iter().filter(|c| c.kind == CourseKind::NewHire).map(|c| c.id.as_str()).collect();
     let mut out = Vec::new();
     for c in courses {

@@ -18,10 +18,10 @@ use printpdf::{
 mod chart;
 mod table;
 
-pub use chart::{Chart, ChartRow};
-pub use table::{Cell, Column, Table};
 use chart::chart_layout;
+pub use chart::{Chart, ChartRow};
 use table::TableLayout;
+pub use table::{Cell, Column, Table};
 
 pub const MM: f32 = 72.0 / 25.4;
 pub const PAGE_W: f32 = 210.0 * MM;
@@ -181,7 +181,11 @@ impl Pdf {
     /// The largest size up to `size` at which `text` fits `width` on one line.
     pub fn fit_size(&self, text: &str, width: f32, size: f32, bold: bool) -> f32 {
         let w = self.width(text, size, bold);
-        if w <= width || w <= 0.0 { size } else { (size * width / w).max(4.0) }
+        if w <= width || w <= 0.0 {
+            size
+        } else {
+            (size * width / w).max(4.0)
+        }
     }
 
     // ---- drawing primitives ----

@@ -74,13 +74,8 @@ fn column_widths(pdf: &Pdf, t: &Table) -> Vec<f32> {
         .enumerate()
         .map(|(i, c)| {
             c.fit.then(|| {
-                let content = t
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.get(i))
-                    .flat_map(|cell| cell.text().split('\n'))
-                    .map(|l| pdf.width(l, t.size, false))
-                    .fold(0.0, f32::max);
+                let content =
+                    t.rows.iter().filter_map(|r| r.get(i)).flat_map(|cell| cell.text().split('\n')).map(|l| pdf.width(l, t.size, false)).fold(0.0, f32::max);
                 // A short heading stays on one line; a long one may take two.
                 let full = pdf.width(&c.header, t.size, true);
                 let header = if full <= t.size * 7.5 { full } else { (full / 2.0 + t.size).max(t.size * 7.5) };
@@ -121,12 +116,8 @@ impl TableLayout {
             x += w;
         }
         let line_h = t.size * 1.4;
-        let header_lines: Vec<Vec<String>> = t
-            .columns
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| pdf.wrap(&c.header, w - 2.0 * PAD_X, t.size, true).into_iter().map(str::to_owned).collect())
-            .collect();
+        let header_lines: Vec<Vec<String>> =
+            t.columns.iter().zip(&widths).map(|(c, w)| pdf.wrap(&c.header, w - 2.0 * PAD_X, t.size, true).into_iter().map(str::to_owned).collect()).collect();
         let n = header_lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let header_h = n as f32 * line_h + 2.0 * PAD_Y;
         TableLayout { xs, widths, line_h, header_lines, header_h }
@@ -190,9 +181,7 @@ impl TableLayout {
         let mut previous: Option<&Vec<Cell>> = None;
         for row in &t.rows {
             let show = |first: bool| -> Vec<bool> {
-                (0..cols)
-                    .map(|i| !t.columns[i].group || first || previous.is_none_or(|p| p.get(i).map(Cell::text) != row.get(i).map(Cell::text)))
-                    .collect()
+                (0..cols).map(|i| !t.columns[i].group || first || previous.is_none_or(|p| p.get(i).map(Cell::text) != row.get(i).map(Cell::text))).collect()
             };
             let mut shown = show(first_on_page);
             let mut lines = self.row_lines(pdf, t, row, &shown);
@@ -266,4 +255,3 @@ impl TableLayout {
         self.close(pdf, seg_top);
     }
 }
-

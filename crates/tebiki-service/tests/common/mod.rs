@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
-use tebiki_core::settings::Language;
 use tebiki_core::selfcheck::submission::Respondent;
+use tebiki_core::settings::Language;
 use tebiki_service::selfcheck::StartInspection;
 use tebiki_service::{selfcheck, settings, Front, Session};
 
@@ -46,7 +46,14 @@ pub fn answer_and_submit(s: &Session, no: &str, year: i32) -> i64 {
     let view = selfcheck::start_inspection(&mut staff, &req).unwrap();
     let id = view.inspection.id;
     for item in &view.questionnaire.items {
-        let a = ItemAnswer { item_id: item.id.clone(), answer: Some(Answer::Implemented), comment: String::new(), remedy: String::new(), due: None, reconfirm: false };
+        let a = ItemAnswer {
+            item_id: item.id.clone(),
+            answer: Some(Answer::Implemented),
+            comment: String::new(),
+            remedy: String::new(),
+            due: None,
+            reconfirm: false,
+        };
         selfcheck::save_answer(&mut staff, id, &a).unwrap();
     }
     selfcheck::submit_inspection(&mut staff, id).unwrap();
