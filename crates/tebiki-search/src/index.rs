@@ -311,23 +311,33 @@ impl SearchIndex {
                 // More concepts first, then (per word) literal above mapped,
                 // heading above body, then frequency damped by length.
                 m.score += 100.0;
-                if let Some((heading, body)) = literal {
+                m.weighted += 100.0;
+                let part = if let Some((heading, body)) = literal {
                     m.literal += 1;
-                    m.score += idf * (30.0 + if heading { 10.0 } else { 0.0 } + (1.0 + body as f64).ln() / damp);
+                    30.0 + if heading { 10.0 } else { 0.0 } + (1.0 + body as f64).ln() / damp
                 } else if let Some((heading, body)) = mapped {
-                    m.score += idf * (15.0 + if heading { 5.0 } else { 0.0 } + 0.5 * (1.0 + body as f64).ln() / damp);
-                }
+                    15.0 + if heading { 5.0 } else { 0.0 } + 0.5 * (1.0 + body as f64).ln() / damp
+                } else {
+                    0.0
+                };
+                m.score += part;
+                m.weighted += idf * part;
             }
         }
-        // The whole query as typed, in one place (パスワードの取扱い).
+        // The whole of an unsegmented query as typed (パスワードの取扱い), in
+        // one place: above every clause that has its words apart, and ranked
+        // among themselves as the phrase alone would rank them.
         if u.concepts.len() > 1 && !u.phrase.is_empty() {
             let finder = memmem::Finder::new(u.phrase.as_bytes());
+            let n = u.concepts.len() as f64;
             for (&i, m) in found.iter_mut() {
                 let e = &self.entries[i];
-                if finder.find(e.heading_n.text.as_bytes()).is_some() {
-                    m.score += 50.0;
-                } else if finder.find(e.body_n.text.as_bytes()).is_some() {
-                    m.score += 40.0;
+                let heading = finder.find(e.heading_n.text.as_bytes()).is_some();
+                let body = finder.find_iter(e.body_n.text.as_bytes()).count();
+                if heading || body > 0 {
+                    let damp = 1.0 + e.body_n.char_offsets.len() as f64 / 2000.0;
+                    m.score = 145.0 * n + if heading { 10.0 } else { 0.0 } + (1.0 + body as f64).ln() / damp;
+                    m.weighted = m.score;
                 }
             }
         }
@@ -338,7 +348,8 @@ impl SearchIndex {
         let found = self.matching(u, opts, cache)?;
         let n = u.concepts.len();
         let all = found.values().any(|m| m.concepts.len() == n);
-        let mut scored: Vec<(usize, f64, Match)> = found.into_iter().filter(|(_, m)| !all || m.concepts.len() == n).map(|(i, m)| (i, m.score, m)).collect();
+        let mut scored: Vec<(usize, f64, Match)> =
+            found.into_iter().filter(|(_, m)| !all || m.concepts.len() == n).map(|(i, m)| (i, if all { m.score } else { m.weighted }, m)).collect();
         // A clause number goes to that clause, first: a heading that carries
         // the number as typed (第8) above one whose id merely equals it (8.).
         if !u.clause_ids.is_empty() {
@@ -495,7 +506,10 @@ struct Match {
     concepts: Vec<usize>,
     /// How many of them literally.
     literal: usize,
+    /// Every word weighs the same (all words found: an AND query).
     score: f64,
+    /// Rare words weigh more (only some found: which clauses come first).
+    weighted: f64,
 }
 
 /// The explanation shown above the results, as messages.

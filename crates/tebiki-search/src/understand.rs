@@ -100,7 +100,9 @@ pub fn understand(query: &str, lex: &Lexicon, occurs: &mut dyn FnMut(&str) -> bo
     let mut u = Understanding {
         clause_ids: clause_ids(q.trim()),
         raw_terms: terms.iter().map(|(t, _)| t.clone()).collect(),
-        phrase: normalize_term(&terms.iter().map(|(t, _)| t.as_str()).collect::<String>()),
+        // Only one unsegmented term makes a phrase; words the user spaced
+        // apart are separate words.
+        phrase: if terms.len() == 1 { normalize_term(&terms[0].0) } else { String::new() },
         ..Default::default()
     };
     for (term, quoted) in &terms {

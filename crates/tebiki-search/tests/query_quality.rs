@@ -182,3 +182,40 @@ fn one_and_two_character_terms_find_what_plain_trigram_misses() {
         assert!(index.search(q, &SearchOptions::default()).unwrap().total > 0, "{q}");
     }
 }
+
+/// The top 5 of each CASES query from the code before issue 19 (tests/data/quality_baseline.tsv).
+fn baseline() -> Vec<(String, Vec<String>)> {
+    include_str!("data/quality_baseline.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (q, ids) = l.split_once('\t').expect("query<TAB>ids");
+            (q.to_owned(), ids.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn no_quality_query_ranks_its_clause_lower_than_before() {
+    let index = SearchIndex::build(&PackLibrary::load(None)).unwrap();
+    let before = baseline();
+    assert_eq!(before.len(), CASES.len(), "the baseline has one line per case");
+    let opts = SearchOptions { pack: None, limit: 5 };
+    let mut worse = Vec::new();
+    let (mut same_top5, mut kept) = (0, 0);
+    for ((q, expected, _), (bq, btop)) in CASES.iter().zip(&before) {
+        assert_eq!(q, bq, "the baseline follows CASES");
+        let top: Vec<String> = index.search(q, &opts).unwrap().hits.into_iter().map(|h| h.clause_id).collect();
+        let rank = |list: &[String]| list.iter().position(|id| id == expected);
+        match (rank(btop), rank(&top)) {
+            (Some(b), Some(n)) if n > b => worse.push(format!("{q:?}: {expected} was #{} and is #{}", b + 1, n + 1)),
+            (Some(b), None) => worse.push(format!("{q:?}: {expected} was #{} and left the top 5", b + 1)),
+            _ => {}
+        }
+        same_top5 += usize::from(top == *btop);
+        kept += btop.iter().filter(|id| top.contains(id)).count();
+    }
+    let total: usize = before.iter().map(|(_, t)| t.len()).sum();
+    println!("quality vs before: {} queries, expected clause never lower; identical top 5: {same_top5}; earlier top-5 clauses still in the top 5: {kept} of {total}", CASES.len());
+    assert!(worse.is_empty(), "{} queries got worse:\n{}", worse.len(), worse.join("\n"));
+}
