@@ -42,7 +42,9 @@ pub fn clause_view(state: State<AppState>, clause_id: String, highlight: Option<
     let lib = state.library.read().map_err(|e| e.to_string())?;
     let mut view = handbook::clause_view(&lib, &clause_id).ok_or_else(|| not_found(&state, &clause_id))?;
     if let Some(q) = highlight.as_deref().filter(|q| !q.trim().is_empty()) {
-        view.html = tebiki_search::highlight::mark_html(&view.html, q);
+        // The words searched for the query, also those of this pack's own everyday-words table.
+        let terms = state.search.lock().map_err(|e| e.to_string())?.highlight_terms(q, &view.id);
+        view.html = tebiki_search::highlight::mark_html_terms(&view.html, &terms);
     }
     let store = state.desk.lock().map_err(|e| e.to_string())?;
     view.bookmarked = store.is_bookmarked(&view.id).map_err(|e| e.localized(Language::default()))?;

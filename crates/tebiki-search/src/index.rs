@@ -115,10 +115,48 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
     db: Connection,
     lexicon: Lexicon,
+    /// Every 1- and 2-character string → the clauses holding it (with heading
+    /// and body counts): the table's policy words are often 2 kanji (端末,
+    /// 紛失), and one query looks up many, so a scan of the text per word
+    /// would not do on a large corpus.
+    short: HashMap<u64, Vec<FormHit>>,
 }
 
-/// Terms this long or longer go to the trigram index.
-const MIN_TRIGRAM_CHARS: usize = 3;
+/// Key of a 1- or 2-character string in `SearchIndex::short`.
+fn short_key(a: char, b: Option<char>) -> u64 {
+    ((a as u64) << 32) | b.map_or(0, |b| b as u64 + 1)
+}
+
+fn short_postings(entries: &[Entry]) -> HashMap<u64, Vec<FormHit>> {
+    let mut map: HashMap<u64, Vec<FormHit>> = HashMap::new();
+    let mut counts: HashMap<u64, (bool, u32)> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        counts.clear();
+        for (text, heading) in [(&e.heading_n.text, true), (&e.body_n.text, false)] {
+            let mut prev: Option<char> = None;
+            for c in text.chars() {
+                let keys = [Some(short_key(c, None)), prev.map(|p| short_key(p, Some(c)))];
+                for k in keys.into_iter().flatten() {
+                    let slot = counts.entry(k).or_insert((false, 0));
+                    if heading {
+                        slot.0 = true;
+                    } else {
+                        slot.1 += 1;
+                    }
+                }
+                prev = Some(c);
+            }
+        }
+        for (&k, &(heading, body)) in &counts {
+            map.entry(k).or_default().push(FormHit { entry: i, heading, body });
+        }
+    }
+    for v in map.values_mut() {
+        v.sort_unstable_by_key(|h| h.entry);
+    }
+    map
+}
+
 const SNIPPET_BEFORE: usize = 30;
 const SNIPPET_AFTER: usize = 80;
 
@@ -167,7 +205,8 @@ impl SearchIndex {
             }
         }
         tx.commit()?;
-        Ok(SearchIndex { entries, db, lexicon: Lexicon::build(&words) })
+        let short = short_postings(&entries);
+        Ok(SearchIndex { entries, db, lexicon: Lexicon::build(&words), short })
     }
 
     pub fn len(&self) -> usize {
@@ -231,24 +270,38 @@ impl SearchIndex {
         }
     }
 
-    /// The words to mark in clause text for `query`: every word searched,
-    /// literal and from the table (for `pack`'s clauses).
-    pub fn highlight_terms(&self, query: &str, pack: Option<&str>) -> Vec<String> {
-        let opts = SearchOptions { pack: pack.map(str::to_owned), limit: 1 };
+    /// The words to mark in a clause's text for `query`: for each word of
+    /// the query, the word itself where the clause has it, else the policy
+    /// words of the everyday-words table (for the clause's pack) it has.
+    pub fn highlight_terms(&self, query: &str, clause_id: &str) -> Vec<String> {
+        let Some(i) = self.entries.iter().position(|e| e.src.clause_id == clause_id) else { return Vec::new() };
+        let opts = SearchOptions { pack: Some(self.entries[i].src.pack_id.clone()), limit: 1 };
         let mut cache = FormCache::default();
         let Ok(u) = self.understand(query, &opts, &mut cache) else { return Vec::new() };
+        let e = &self.entries[i];
+        let has = |w: &str| e.heading_n.text.contains(w) || e.body_n.text.contains(w);
         let mut out: Vec<String> = Vec::new();
         for c in &u.concepts {
-            out.push(c.literal.clone());
-            for &m in &c.mapped {
-                let entry = &self.lexicon.entries[m];
-                if entry.pack.is_none() || entry.pack.as_deref() == pack {
-                    out.extend(entry.policy.iter().map(|(n, _)| n.clone()));
-                }
-            }
+            out.extend(self.concept_words(c, &e.src.pack_id, has(&c.literal)));
         }
         out.sort();
         out.dedup();
+        out
+    }
+
+    /// The words of concept `c` to mark in a clause of `pack`: the literal
+    /// one when the clause has it, else the table's policy words.
+    fn concept_words(&self, c: &crate::understand::Concept, pack: &str, literal: bool) -> Vec<String> {
+        if literal {
+            return vec![c.literal.clone()];
+        }
+        let mut out = vec![c.literal.clone()];
+        for &m in &c.mapped {
+            let entry = &self.lexicon.entries[m];
+            if entry.pack.as_deref().is_none_or(|p| p == pack) {
+                out.extend(entry.policy.iter().map(|(n, _)| n.clone()));
+            }
+        }
         out
     }
 
@@ -262,10 +315,11 @@ impl SearchIndex {
                 let body = finder.find_iter(e.body_n.text.as_bytes()).count() as u32;
                 (heading || body > 0).then_some(FormHit { entry: i, heading, body })
             };
-            let hits: Vec<FormHit> = if form.chars().count() >= MIN_TRIGRAM_CHARS {
-                self.trigram_candidates(form)?.into_iter().filter(|&i| self.in_scope(i, opts)).filter_map(check).collect()
-            } else {
-                (0..self.entries.len()).filter(|&i| self.in_scope(i, opts)).filter_map(check).collect()
+            let mut chars = form.chars();
+            let hits: Vec<FormHit> = match (chars.next(), chars.next(), chars.next()) {
+                (Some(a), b, None) => self.short.get(&short_key(a, b)).map(|v| v.iter().filter(|h| self.in_scope(h.entry, opts)).copied().collect()).unwrap_or_default(),
+                (None, _, _) => Vec::new(),
+                _ => self.trigram_candidates(form)?.into_iter().filter(|&i| self.in_scope(i, opts)).filter_map(check).collect(),
             };
             cache.insert(form.to_owned(), hits);
         }
@@ -314,6 +368,7 @@ impl SearchIndex {
                 m.weighted += 100.0;
                 let part = if let Some((heading, body)) = literal {
                     m.literal += 1;
+                    m.literal_concepts.push(ci);
                     30.0 + if heading { 10.0 } else { 0.0 } + (1.0 + body as f64).ln() / damp
                 } else if let Some((heading, body)) = mapped {
                     15.0 + if heading { 5.0 } else { 0.0 } + 0.5 * (1.0 + body as f64).ln() / damp
@@ -330,7 +385,8 @@ impl SearchIndex {
         if u.concepts.len() > 1 && !u.phrase.is_empty() {
             let finder = memmem::Finder::new(u.phrase.as_bytes());
             let n = u.concepts.len() as f64;
-            for (&i, m) in found.iter_mut() {
+            // Only a clause that has every word as typed can have them together.
+            for (&i, m) in found.iter_mut().filter(|(_, m)| m.literal_concepts.len() == u.concepts.len()) {
                 let e = &self.entries[i];
                 let heading = finder.find(e.heading_n.text.as_bytes()).is_some();
                 let body = finder.find_iter(e.body_n.text.as_bytes()).count();
@@ -390,24 +446,12 @@ impl SearchIndex {
         }
         let explanation = explain(u, &reading, partial);
         let terms: Vec<String> = u.concepts.iter().map(|c| c.literal.clone()).collect();
-        let mut marks = terms.clone();
-        for c in &u.concepts {
-            marks.extend(c.mapped.iter().flat_map(|&m| self.lexicon.entries[m].policy.iter().map(|(n, _)| n.clone())));
-        }
-        marks.sort();
-        marks.dedup();
         let hits = scored
             .iter()
             .take(opts.limit)
             .map(|(i, score, m)| {
                 let pack = &self.entries[*i].src.pack_id;
-                let words: Vec<String> = u
-                    .concepts
-                    .iter()
-                    .flat_map(|c| {
-                        std::iter::once(c.literal.clone()).chain(c.mapped.iter().filter(|&&e| self.lexicon.entries[e].pack.as_deref().is_none_or(|p| p == pack)).flat_map(|&e| self.lexicon.entries[e].policy.iter().map(|(n, _)| n.clone())))
-                    })
-                    .collect();
+                let words: Vec<String> = u.concepts.iter().enumerate().flat_map(|(ci, c)| self.concept_words(c, pack, m.literal_concepts.contains(&ci))).collect();
                 let mut hit = self.hit(*i, *score, &words, &terms);
                 hit.matched = m.concepts.len();
                 hit.literal = m.literal == m.concepts.len() && !m.concepts.is_empty();
@@ -506,6 +550,8 @@ struct Match {
     concepts: Vec<usize>,
     /// How many of them literally.
     literal: usize,
+    /// Indexes of the concepts it holds literally.
+    literal_concepts: Vec<usize>,
     /// Every word weighs the same (all words found: an AND query).
     score: f64,
     /// Rare words weigh more (only some found: which clauses come first).

@@ -15,6 +15,7 @@ pub mod lexicon;
 pub use index::SearchError;
 pub mod normalize;
 pub mod query;
+pub mod staff_queries;
 pub mod understand;
 
 pub use index::{ReadTerm, SearchHit, SearchIndex, SearchOptions, SearchResults, Segment, Source};

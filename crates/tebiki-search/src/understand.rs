@@ -187,9 +187,11 @@ fn read_term(term: &str, lex: &Lexicon, occurs: &mut dyn FnMut(&str) -> bool, u:
     }
 }
 
-/// The end of the kana that follow `end` (a verb's conjugation), for display.
+/// The end of the conjugation ending after a verb stem at `end` (なくし|たら,
+/// 捨て|たい), for display: a few kana, up to a particle (なくしたら|どう).
 fn kana_after(text: &str, end: usize) -> usize {
-    end + text[end..].chars().take_while(|&c| is_hiragana(c)).map(char::len_utf8).sum::<usize>()
+    const STOP: &[char] = &['を', 'が', 'は', 'の', 'に', 'ど', 'で', 'も', 'と', 'や', 'か', 'よ', 'ね', 'へ'];
+    end + text[end..].chars().take_while(|&c| is_hiragana(c) && !STOP.contains(&c)).take(3).map(char::len_utf8).sum::<usize>()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -275,5 +277,63 @@ fn plain_pieces(text: &str, s: usize, e: usize, typed: &dyn Fn(usize, usize) -> 
             continue;
         }
         push(&mut u.concepts, Concept { typed: typed(ps, pe), literal: piece.to_owned(), mapped: Vec::new() });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(q: &str) -> Understanding {
+        let lex = Lexicon::build(&[]);
+        // Every run "occurs", except the compounds the policies lack.
+        understand(q, &lex, &mut |w| !matches!(w, "パスワード変更" | "私物パソコン"))
+    }
+
+    fn literals(q: &str) -> Vec<String> {
+        read(q).concepts.into_iter().map(|c| c.literal).collect()
+    }
+
+    #[test]
+    fn particles_and_endings_are_left_out() {
+        assert_eq!(literals("パソコンを紛失した"), ["パソコン", "紛失"]);
+        assert_eq!(literals("ウイルスに感染したら"), ["ウイルス", "感染し"]);
+        assert_eq!(literals("情報資産の分類"), ["情報資産", "分類"]);
+        let u = read("私物のパソコンを使いたい");
+        assert_eq!(u.concepts.iter().map(|c| c.literal.as_str()).collect::<Vec<_>>(), ["私物", "パソコン"]);
+        assert_eq!(u.ignored, ["使いたい"]);
+    }
+
+    #[test]
+    fn verbs_are_read_in_every_form_and_mapped() {
+        let u = read("スマホをなくしたらどうする");
+        assert_eq!(u.concepts.len(), 2, "{u:?}");
+        assert_eq!(u.concepts[1].typed, "なくしたら");
+        assert!(!u.concepts[1].mapped.is_empty());
+        assert_eq!(literals("古いパソコンを捨てたい"), ["パソコン", "捨て"]);
+        assert_eq!(read("送った").concepts.len(), 0);
+    }
+
+    #[test]
+    fn compounds_stay_whole_unless_the_policies_lack_them() {
+        assert_eq!(literals("緊急時対応訓練"), ["緊急時対応訓練"]);
+        assert_eq!(literals("パスワード変更"), ["パスワード", "変更"]);
+        assert_eq!(literals("私物パソコン"), ["私物", "パソコン"]);
+    }
+
+    #[test]
+    fn latin_words_match_only_whole() {
+        // x (Twitter) is not the x of box; USB メモリ is one word.
+        let x = read("x");
+        assert!(!x.concepts[0].mapped.is_empty());
+        assert_eq!(literals("ＵＳＢメモリ"), ["usbメモリ"]);
+        assert_eq!(literals("7.2.2"), ["7.2.2"]);
+        assert_eq!(read("\"研修・訓練への参加\"").concepts[0].literal, "研修・訓練への参加");
+    }
+
+    #[test]
+    fn a_query_of_kana_only_is_searched_as_typed() {
+        assert_eq!(literals("ふくそう"), ["ふくそう"]);
+        assert_eq!(literals("せきゅりてぃ"), ["せきゅりてぃ"]);
     }
 }
