@@ -156,6 +156,26 @@ fn search_json_has_the_contract_fields() {
     assert!(!out.status.success());
 }
 
+#[test]
+fn search_says_how_a_staff_query_was_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = stdout(tebiki(dir.path()).args(["search", "私物のパソコンを使いたい", "--pack", "kobe", "--limit", "5", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = v["results"].as_array().unwrap().iter().map(|r| r["clause_id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"kobe/taisaku/7.1.1"), "{ids:?}");
+    assert_eq!(v["partial"], false);
+    assert_eq!(v["reading"][0]["typed"], "私物");
+    assert!(v["reading"][0]["also"].as_array().unwrap().iter().any(|w| w == "支給以外"), "{}", v["reading"]);
+    assert!(v["ignored"].as_array().unwrap().iter().any(|w| w == "使いたい"));
+    let explanation: Vec<&str> = v["explanation"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    assert!(explanation.iter().any(|l| l.starts_with("「私物」を「支給以外") && l.ends_with("」としても検索しました")), "{explanation:?}");
+    assert!(v["results"][0]["matched"].as_u64().unwrap() == 2);
+
+    // The text output carries the same lines above the results.
+    let out = stdout(tebiki(dir.path()).args(["search", "私物のパソコンを使いたい", "--pack", "kobe", "--limit", "3"]));
+    assert!(out.contains("としても検索しました") && out.contains("kobe/taisaku/7.1.1"), "{out}");
+}
+
 fn roster_fixture() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/roster/roster-sjis.csv")
 }

@@ -2,12 +2,35 @@
 //! from the search results shows where the words are. Works on the text
 //! between tags only, with the same normalisation as the index.
 
+use crate::lexicon::Lexicon;
 use crate::normalize::normalize;
-use crate::query::parse;
+use crate::understand::understand;
+use std::sync::OnceLock;
 
-/// `html` with every hit of `query` wrapped in `<mark class="hit">`.
+/// `html` with every hit of `query` wrapped in `<mark class="hit">`: the
+/// words as typed and the policy words the bundled everyday-words table
+/// gives for them. (`SearchIndex::highlight_terms` also knows the packs'
+/// own tables; pass its terms to [`mark_html_terms`].)
 pub fn mark_html(html: &str, query: &str) -> String {
-    let terms = parse(query).terms;
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    let lex = LEXICON.get_or_init(|| Lexicon::build(&[]));
+    // Without the index it is unknown whether a run is one word: mark both
+    // the runs and their pieces.
+    let mut terms: Vec<String> = Vec::new();
+    for whole in [true, false] {
+        let u = understand(query, lex, &mut |_| whole);
+        for c in u.concepts {
+            terms.push(c.literal);
+            terms.extend(c.mapped.iter().flat_map(|&m| lex.entries[m].policy.iter().map(|(n, _)| n.clone())));
+        }
+    }
+    terms.sort();
+    terms.dedup();
+    mark_html_terms(html, &terms)
+}
+
+/// `html` with every occurrence of the normalised `terms` marked.
+pub fn mark_html_terms(html: &str, terms: &[String]) -> String {
     if terms.is_empty() {
         return html.to_owned();
     }
@@ -21,11 +44,11 @@ pub fn mark_html(html: &str, query: &str) -> String {
                 rest = &rest[end..];
             }
             Some(n) => {
-                mark_text(&rest[..n], &terms, &mut out);
+                mark_text(&rest[..n], terms, &mut out);
                 rest = &rest[n..];
             }
             None => {
-                mark_text(rest, &terms, &mut out);
+                mark_text(rest, terms, &mut out);
                 rest = "";
             }
         }
@@ -42,11 +65,16 @@ fn mark_text(text: &str, terms: &[String], out: &mut String) {
         .filter(|&(s, e)| !text[s..e].contains('&') && !inside_entity(text, s))
         .collect();
     ranges.sort_unstable();
-    let mut pos = 0;
-    for (s, e) in ranges {
-        if s < pos {
-            continue;
+    // Overlapping hits (端末, モバイル端末) become one mark.
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
+            _ => merged.push(r),
         }
+    }
+    let mut pos = 0;
+    for (s, e) in merged {
         out.push_str(&text[pos..s]);
         out.push_str(r#"<mark class="hit">"#);
         out.push_str(&text[s..e]);

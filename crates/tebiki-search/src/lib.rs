@@ -11,8 +11,11 @@
 
 pub mod highlight;
 pub mod index;
+pub mod lexicon;
 pub use index::SearchError;
 pub mod normalize;
 pub mod query;
+pub mod staff_queries;
+pub mod understand;
 
-pub use index::{SearchHit, SearchIndex, SearchOptions, SearchResults, Segment, Source};
+pub use index::{ReadTerm, SearchHit, SearchIndex, SearchOptions, SearchResults, Segment, Source};

@@ -50,7 +50,7 @@ pub fn parse(query: &str) -> ParsedQuery {
 }
 
 /// `7.2.2`, `7-2`, `3.`, `第62`, `第六十二`, `第62条`, `第2章` → local ids to look for.
-fn clause_ids(q: &str) -> Vec<String> {
+pub fn clause_ids(q: &str) -> Vec<String> {
     let q = q.trim_end_matches('.');
     if !q.is_empty() && q.chars().next().is_some_and(|c| c.is_ascii_digit()) && q.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
         let parts: Vec<&str> = q.split(['.', '-']).collect();

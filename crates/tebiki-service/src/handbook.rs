@@ -39,7 +39,9 @@ pub fn pack_outline(session: &Session, pack_id: &str) -> ServiceResult<PackOutli
 pub fn clause_view(session: &Session, clause_id: &str, highlight: Option<&str>) -> ServiceResult<ClauseView> {
     let mut view = handbook::clause_view(&*session.library()?, clause_id).ok_or_else(|| not_found(session, clause_id))?;
     if let Some(q) = highlight.filter(|q| !q.trim().is_empty()) {
-        view.html = tebiki_search::highlight::mark_html(&view.html, q);
+        // The words searched for the query, those of the pack's own everyday-words table included.
+        let terms = with_index(session, |index| Ok(index.highlight_terms(q, &view.id)))?;
+        view.html = tebiki_search::highlight::mark_html_terms(&view.html, &terms);
     }
     let desk = session.desk()?;
     view.bookmarked = desk.is_bookmarked(&view.id).map_err(|e| session.store_err(&e))?;
@@ -69,21 +71,28 @@ pub fn bookmarks(session: &Session) -> ServiceResult<Vec<BookmarkView>> {
 
 /// Searches the packs (one pack, or all). The index is built on first use
 /// and after a pack import.
-pub fn search(session: &Session, query: &str, pack: Option<&str>, limit: usize) -> ServiceResult<SearchResults> {
-    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+fn with_index<T>(session: &Session, f: impl FnOnce(&SearchIndex) -> ServiceResult<T>) -> ServiceResult<T> {
     let mut guard = session.search.lock().map_err(|_| ServiceError::poisoned("search"))?;
     if guard.is_none() {
         let index = SearchIndex::build(&*session.library()?).map_err(|e| ServiceError::new(ErrorCode::Store, e.to_string()))?;
         *guard = Some(index);
     }
-    let index = guard.as_ref().expect("built just above");
+    f(guard.as_ref().expect("built just above"))
+}
+
+pub fn search(session: &Session, query: &str, pack: Option<&str>, limit: usize) -> ServiceResult<SearchResults> {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    with_index(session, |index| search_in(session, index, &query, pack, limit))
+}
+
+fn search_in(session: &Session, index: &SearchIndex, query: &str, pack: Option<&str>, limit: usize) -> ServiceResult<SearchResults> {
     if let Some(p) = pack {
         if session.library()?.get(p).is_none() {
             return Err(session.err_args(ErrorCode::NoPack, "search-unknown-pack", &[("pack", p.into())]));
         }
     }
     let opts = SearchOptions { pack: pack.map(str::to_owned), limit: limit.clamp(1, 200) };
-    index.search(&query, &opts).map_err(|e| ServiceError::new(ErrorCode::Store, e.to_string()))
+    index.search(query, &opts).map_err(|e| ServiceError::new(ErrorCode::Store, e.to_string()))
 }
 
 /// Validates a pack folder or zip and says what importing it would do.

@@ -4,7 +4,7 @@ import type { SearchHit } from './bindings/SearchHit';
 
 const hit = (clauseId: string): SearchHit => {
   const [packId, documentId] = clauseId.split('/');
-  return { clauseId, packId, documentId, packTitle: packId, documentTitle: documentId, heading: [], snippet: [], score: 1 };
+  return { clauseId, packId, documentId, packTitle: packId, documentTitle: documentId, heading: [], snippet: [], score: 1, matched: 1, literal: true };
 };
 
 describe('groupHits', () => {

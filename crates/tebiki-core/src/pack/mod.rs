@@ -2,6 +2,7 @@
 //! The format is documented in content/FORMAT.md; `load` is its validator.
 
 pub mod courses;
+pub mod everyday;
 pub mod files;
 pub mod glossary;
 pub mod import;
@@ -52,6 +53,8 @@ pub struct Pack {
     pub roles: Vec<crate::pack::roles::Role>,
     /// 自己点検 questionnaires, one per role (`selfcheck/<role>.toml`).
     pub questionnaires: Vec<crate::pack::questionnaire::Questionnaire>,
+    /// The pack's own everyday words for search (`everyday.toml`).
+    pub everyday: everyday::EverydayFile,
     pub origin: PackOrigin,
 }
 
@@ -302,6 +305,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
         courses: Vec::new(),
         roles: Vec::new(),
         questionnaires: Vec::new(),
+        everyday: everyday::EverydayFile::default(),
         origin,
     };
     let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
@@ -348,6 +352,12 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
                     }
                 }
             }
+        }
+    }
+    const EVERYDAY: &str = "everyday.toml";
+    if files.get(EVERYDAY).is_some() {
+        if let Some(file) = utf8(files, EVERYDAY, problems).and_then(|text| everyday::parse(EVERYDAY, text, problems)) {
+            pack.everyday = file;
         }
     }
     load_roles(files, &mut pack, problems);
