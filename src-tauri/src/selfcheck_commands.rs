@@ -7,11 +7,11 @@ use tauri::ipc::Channel;
 use tauri::State;
 use tebiki_core::selfcheck::submission::Submission;
 use tebiki_service::ipc::{
-    DashboardRequest, ExportSubmissionRequest, ImportSubmissionsRequest, InspectionRequest, OptionalYearRequest, ReopenRequest, SaveAnswerRequest,
+    DashboardRequest, ExportSubmissionRequest, HeldRequest, ImportSubmissionsRequest, InspectionRequest, OptionalYearRequest, ReopenRequest, SaveAnswerRequest,
     StartInspection, SubmissionRequest, YearCsvExportRequest,
 };
 use tebiki_service::{files, selfcheck, Session};
-use tebiki_store::{DashboardView, ImportProgress, ImportReport, InspectionView, SelfcheckScreen};
+use tebiki_store::{DashboardView, HeldSubmission, ImportOutcome, ImportProgress, ImportReport, InspectionView, SelfcheckScreen};
 
 #[tauri::command]
 pub fn selfcheck_screen(session: State<Session>, req: OptionalYearRequest) -> CmdResult<SelfcheckScreen> {
@@ -67,6 +67,22 @@ pub fn import_submissions(session: State<'_, Session>, req: ImportSubmissionsReq
 #[tauri::command(async)]
 pub fn selfcheck_dashboard(session: State<'_, Session>, req: DashboardRequest) -> CmdResult<DashboardView> {
     selfcheck::selfcheck_dashboard(&mut session.admin()?, req.year, req.sort)
+}
+
+/// Submission files held because their version skipped ahead, for the 管理者 to decide.
+#[tauri::command]
+pub fn held_submissions(session: State<Session>) -> CmdResult<Vec<HeldSubmission>> {
+    selfcheck::held_submissions(&mut session.admin()?)
+}
+
+#[tauri::command]
+pub fn accept_held(session: State<Session>, req: HeldRequest) -> CmdResult<ImportOutcome> {
+    selfcheck::accept_held(&mut session.admin()?, req.id)
+}
+
+#[tauri::command]
+pub fn reject_held(session: State<Session>, req: HeldRequest) -> CmdResult<HeldSubmission> {
+    selfcheck::reject_held(&mut session.admin()?, req.id)
 }
 
 /// Writes the 改善策 list of a 年度 as CSV for Excel.

@@ -90,5 +90,10 @@ requests! {
         path: String,
     }
     ImportSubmissionsRequest { paths: Vec<String> }
+    /// A held submission file (its number in the held list).
+    HeldRequest {
+        #[ts(type = "number")]
+        id: i64,
+    }
     DashboardRequest { year: i32, sort: RemedySort }
 }

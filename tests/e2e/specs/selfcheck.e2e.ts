@@ -122,6 +122,8 @@ describe('自己点検: answer on one PC, collect on the 統括責任者’s PC'
     await $('[data-testid="selfcheck-import-do"]').click();
     await expect($('[data-testid="selfcheck-import-report"]')).toHaveText(expect.stringContaining('取り込んだファイル 1 件、取り込めないファイル 1 件'));
     await expect($('[data-testid="selfcheck-refused"]')).toHaveText(expect.stringContaining('改ざん'));
+    // Nothing skipped a version: the held list (for the 管理者's decision) is empty.
+    await expect($('[data-testid="selfcheck-held-none"]')).toBeDisplayed();
     await screenshot('selfcheck-collect');
 
     await $('[data-testid="selfcheck-tab-dashboard"]').click();

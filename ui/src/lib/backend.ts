@@ -27,6 +27,9 @@ import type { ImportProgress } from './bindings/ImportProgress';
 import type { PersonHistory } from './bindings/PersonHistory';
 import type { StaffHit } from './bindings/StaffHit';
 import type { ImportReport } from './bindings/ImportReport';
+import type { HeldSubmission } from './bindings/HeldSubmission';
+import type { ImportOutcome } from './bindings/ImportOutcome';
+import type { HeldRequest } from './bindings/HeldRequest';
 import type { InspectionView } from './bindings/InspectionView';
 import type { ItemAnswer } from './bindings/ItemAnswer';
 import type { Respondent } from './bindings/Respondent';
@@ -240,6 +243,19 @@ export function importSubmissions(paths: string[], onProgress: (p: ImportProgres
 /** The 集計, its long lists cut to a page (full counts beside them), 改善策 in `sort` order. */
 export function selfcheckDashboard(year: number, sort: RemedySort): Promise<DashboardView> {
   return call('selfcheck_dashboard', { req: { year, sort } satisfies DashboardRequest });
+}
+
+/** Submission files held because their version skipped ahead. */
+export function heldSubmissions(): Promise<HeldSubmission[]> {
+  return call('held_submissions');
+}
+
+export function acceptHeld(id: number): Promise<ImportOutcome> {
+  return call('accept_held', { req: { id } satisfies HeldRequest });
+}
+
+export function rejectHeld(id: number): Promise<HeldSubmission> {
+  return call('reject_held', { req: { id } satisfies HeldRequest });
 }
 
 export function exportRemedies(year: number, path: string, shiftJis: boolean): Promise<string> {
