@@ -40,8 +40,9 @@ test-rust: deps
 	cargo test --workspace --exclude tebiki-app --locked
 	cargo run -q -p tebiki-cli -- content check content/packs
 
-# Unformatted code or a clippy warning fails the run (the shell included).
-test-style: deps
+# Unformatted code or a clippy warning fails the run (the shell included: it
+# embeds ui/dist when compiled, so the UI is built first).
+test-style: ui
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	@echo "style: 1 passed, 0 failed"
