@@ -16,7 +16,7 @@ for m in re.finditer(r"^\s*Tests\s+(.*)$", text, re.M):
 passed += sum(int(x) for x in re.findall(r"\] (\d+) passing", text))
 failed += sum(int(x) for x in re.findall(r"\] (\d+) failing", text))
 # Checks of our own (style, bindings, windows …) say "name: N passed, M failed".
-for p, f in re.findall(r"^(?!tests:)[a-z][\w-]*: (\d+) passed, (\d+) failed$", text, re.M):
+for p, f in re.findall(r"^(?!tests:)[a-z][\w-]*: (\d+) passed, (\d+) failed\b", text, re.M):
     passed += int(p); failed += int(f)
 print(f"tests: {passed} passed, {failed} failed")
 PY
