@@ -111,3 +111,4 @@ reports-session = A session (every attendee)
 reports-choose-session = Choose a session
 reports-person-all-sessions = Every session attended in the year
 reports-attendees = { $count } attendees
+export-path-placeholder = File to write (e.g. C:\Users\…\{ $name })

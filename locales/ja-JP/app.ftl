@@ -111,3 +111,4 @@ reports-session = 研修の回（受講者全員）
 reports-choose-session = 研修の回を選ぶ
 reports-person-all-sessions = この年度に受講したすべての研修
 reports-attendees = { $count } 人
+export-path-placeholder = 保存先のファイル（例：C:\Users\…\{ $name }）
