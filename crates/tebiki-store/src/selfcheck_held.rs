@@ -9,7 +9,7 @@
 //! step is in the 操作記録.
 
 use crate::audit::{append, Action, Actor};
-use crate::selfcheck_store::{err, insert_submission, latest_id, now};
+use crate::selfcheck_store::{err, insert_submission, latest_id, now, refuse_taken_version};
 use crate::{ImportOutcome, SelfcheckError, Store, StoreError, SubmissionSource};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
@@ -152,18 +152,7 @@ impl Store {
         let outcome = if let Some(version) = same {
             ImportOutcome::Duplicate { version }
         } else {
-            let taken: bool = tx
-                .query_row(
-                    "SELECT 1 FROM selfcheck_submissions WHERE year = ?1 AND employee_no = ?2 AND role = ?3 AND version = ?4",
-                    (s.year, who, &s.role, s.version),
-                    |_| Ok(()),
-                )
-                .optional()
-                .map_err(err("accept held submission"))?
-                .is_some();
-            if taken {
-                return Err(SelfcheckError::Conflict { year: s.year, employee_no: who.clone(), role: s.role.clone(), version: s.version });
-            }
+            refuse_taken_version(&tx, s)?;
             let current = latest_id(&tx, s.year, who, &s.role)?.map(|(_, v)| v);
             insert_submission(&tx, s, SubmissionSource::Imported, Some(&h.file_name), &h.digest)?;
             match current {

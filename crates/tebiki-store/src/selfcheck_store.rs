@@ -254,6 +254,25 @@ fn draft_id_for(conn: &rusqlite::Connection, year: i32, employee_no: &str, role:
 }
 
 /// (id, version) of the latest submission of a respondent + role + 年度.
+/// Refused when a different submission of the same respondent, role, 年度
+/// and version is already stored (two files claiming one version).
+pub(crate) fn refuse_taken_version(conn: &rusqlite::Connection, s: &Submission) -> Result<(), SelfcheckError> {
+    let who = &s.respondent.employee_no;
+    let taken = conn
+        .query_row(
+            "SELECT 1 FROM selfcheck_submissions WHERE year = ?1 AND employee_no = ?2 AND role = ?3 AND version = ?4",
+            (s.year, who, &s.role, s.version),
+            |_| Ok(()),
+        )
+        .optional()
+        .map_err(err("read submissions"))?
+        .is_some();
+    match taken {
+        true => Err(SelfcheckError::Conflict { year: s.year, employee_no: who.clone(), role: s.role.clone(), version: s.version }),
+        false => Ok(()),
+    }
+}
+
 pub(crate) fn latest_id(conn: &rusqlite::Connection, year: i32, employee_no: &str, role: &str) -> Result<Option<(i64, u32)>, StoreError> {
     conn.query_row(
         "SELECT id, version FROM selfcheck_submissions WHERE year = ?1 AND employee_no = ?2 AND role = ?3 ORDER BY version DESC LIMIT 1",
@@ -660,18 +679,7 @@ impl Store {
             return Ok(ImportOutcome::Duplicate { version });
         }
         let who = &s.respondent.employee_no;
-        let taken: bool = tx
-            .query_row(
-                "SELECT 1 FROM selfcheck_submissions WHERE year = ?1 AND employee_no = ?2 AND role = ?3 AND version = ?4",
-                (s.year, who, &s.role, s.version),
-                |_| Ok(()),
-            )
-            .optional()
-            .map_err(err("import submission"))?
-            .is_some();
-        if taken {
-            return Err(SelfcheckError::Conflict { year: s.year, employee_no: who.clone(), role: s.role.clone(), version: s.version });
-        }
+        refuse_taken_version(&tx, s)?;
         let current = latest_id(&tx, s.year, who, &s.role)?.map(|(_, v)| v);
         let expected = current.unwrap_or(0) + 1;
         if s.version > expected {
