@@ -40,6 +40,24 @@ pub struct Course {
     /// role / drill: who must attend (the pack's role names).
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Provenance (FORMAT.md, 「出典」): that the course is required, who
+    /// attends, the deadline after 採用日, and the once-a-年度 frequency.
+    /// None for courses an administrator added (the organisation's own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::roles::Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles_source: Option<crate::roles::Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within_days_source: Option<crate::roles::Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency_source: Option<crate::roles::Source>,
+}
+
+impl Course {
+    /// A course without provenance: one an administrator adds in the app.
+    pub fn custom(id: String, title: String, kind: CourseKind, clause: String, within_days: Option<u32>, roles: Vec<String>) -> Course {
+        Course { id, title, kind, clause, within_days, roles, source: None, roles_source: None, within_days_source: None, frequency_source: None }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -149,7 +167,7 @@ pub fn new_course(draft: &CourseDraft, pack: &crate::pack::Pack, catalogue: &Cat
     }
     let id = (1..).map(|n| format!("custom-{n}")).find(|id| catalogue.course(id).is_none()).expect("unbounded");
     let within_days = (draft.kind == CourseKind::NewHire).then(|| draft.within_days.unwrap_or(DEFAULT_NEW_HIRE_DAYS));
-    Ok(Course { id, title: title.to_owned(), kind: draft.kind, clause, within_days, roles })
+    Ok(Course::custom(id, title.to_owned(), draft.kind, clause, within_days, roles))
 }
 
 /// A clause given as its id or as the number shown in the policy (`7.2.2`,
@@ -258,14 +276,7 @@ mod tests {
     }
 
     fn courses() -> Catalogue {
-        let c = |id: &str, kind, roles: &[&str]| Course {
-            id: id.into(),
-            title: id.into(),
-            kind,
-            clause: "kobe/taisaku/7.2.2".into(),
-            within_days: None,
-            roles: roles.iter().map(|r| r.to_string()).collect(),
-        };
+        let c = |id: &str, kind, roles: &[&str]| Course::custom(id.into(), id.into(), kind, "kobe/taisaku/7.2.2".into(), None, roles.iter().map(|r| r.to_string()).collect());
         let list = vec![
             c("annual", CourseKind::Annual, &[]),
             c("new-hire", CourseKind::NewHire, &[]),
@@ -539,8 +550,8 @@ mod overview_tests {
         let roles = toml::from_str::<crate::roles::RoleFile>(include_str!("../../../content/packs/kobe/roles.toml")).unwrap().role;
         let courses = Catalogue::new(
             vec![
-                Course { id: "annual".into(), title: "年次研修".into(), kind: CourseKind::Annual, clause: "x/y/1".into(), within_days: None, roles: vec![] },
-                Course { id: "mgr".into(), title: "管理者研修".into(), kind: CourseKind::Role, clause: "x/y/1".into(), within_days: None, roles: vec!["info-manager".into()] },
+                Course::custom("annual".into(), "年次研修".into(), CourseKind::Annual, "x/y/1".into(), None, vec![]),
+                Course::custom("mgr".into(), "管理者研修".into(), CourseKind::Role, "x/y/1".into(), None, vec!["info-manager".into()]),
             ],
             roles,
         );

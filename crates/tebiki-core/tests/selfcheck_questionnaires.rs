@@ -7,11 +7,27 @@ use tebiki_core::selfcheck::coverage::coverage;
 use tebiki_core::selfcheck::obligation::extract;
 use tebiki_core::selfcheck::questionnaire::chapter;
 
+/// Questionnaires whose `covers` another change (issue 17, part B: 神戸市)
+/// completes. The test below fails once a listed file needs no exception, so
+/// the list empties as that work lands.
+const PENDING_COVERS: &[&str] = &["kobe/selfcheck/infra-admin.toml", "kobe/selfcheck/system-admin.toml", "kobe/selfcheck/supervisor.toml", "kobe/selfcheck/staff.toml", "kobe/selfcheck/info-manager.toml",
+    // Issue 17 part A, in progress.
+    "gunma/selfcheck/security-manager.toml", "gunma/selfcheck/staff.toml", "gunma/selfcheck/supervisor.toml", "gunma/selfcheck/system-admin.toml", "hirakawa/selfcheck/security-manager.toml", "hirakawa/selfcheck/staff.toml", "hirakawa/selfcheck/supervisor.toml", "hirakawa/selfcheck/system-admin.toml", "katsuura/selfcheck/data-manager.toml", "katsuura/selfcheck/staff.toml", "katsuura/selfcheck/supervisor.toml", "katsuura/selfcheck/system-admin.toml", "togane-seiso/selfcheck/security-manager.toml", "togane-seiso/selfcheck/staff.toml", "togane-seiso/selfcheck/supervisor.toml"];
+
+fn pending(folder: &str, file: &str) -> bool {
+    PENDING_COVERS.contains(&format!("{folder}/{file}").as_str())
+}
+
 #[test]
 fn every_bundled_questionnaire_loads_without_problems() {
     for files in bundled_files() {
         let out = load(&files, PackOrigin::Bundled);
-        let problems: Vec<_> = out.problems.iter().filter(|p| p.file.starts_with("selfcheck/")).collect();
+        let problems: Vec<_> = out
+            .problems
+            .iter()
+            .filter(|p| p.file.starts_with("selfcheck/"))
+            .filter(|p| !(pending(&files.folder, &p.file) && ["pack-problem-selfcheck-no-covers", "pack-problem-selfcheck-too-many-covers"].contains(&p.message.key.as_str())))
+            .collect();
         assert!(problems.is_empty(), "{}: {problems:#?}", files.folder);
         let pack = out.pack.unwrap_or_else(|| panic!("{} does not load: {:#?}", files.folder, out.problems));
         let on_disk = files.files.keys().filter(|p| p.starts_with("selfcheck/")).count();
@@ -58,4 +74,32 @@ fn kobe_items_cover_only_obligations_of_the_pack() {
     let staff = kobe.questionnaire("staff").unwrap();
     let item = staff.items.iter().find(|i| i.clauses[0] == "kobe/taisaku/7.1.1").unwrap();
     assert_eq!(chapter(kobe, item).unwrap().title, "人的セキュリティ");
+}
+
+/// Every item says which duties it checks, and no item checks more than
+/// three unless its file says why (covers_reason): 一部実施 must mean something.
+#[test]
+fn items_check_one_duty_each_or_say_why() {
+    let mut still_pending = PENDING_COVERS.to_vec();
+    for files in bundled_files() {
+        let out = load(&files, PackOrigin::Bundled);
+        let pack = out.pack.unwrap_or_else(|| panic!("{}: {:#?}", files.folder, out.problems));
+        for q in &pack.questionnaires {
+            let mut ok = true;
+            for item in &q.items {
+                let reason = item.covers_reason.as_deref().is_some_and(|r| !r.trim().is_empty());
+                let fine = !item.covers.is_empty() && (item.covers.len() <= tebiki_core::selfcheck::questionnaire::MAX_COVERS_WITHOUT_REASON || reason);
+                ok &= fine;
+                if !pending(&pack.id, &q.file) {
+                    assert!(fine, "{}/{} {}: covers {:?} without covers_reason", pack.id, q.file, item.id, item.covers);
+                }
+            }
+            if ok {
+                still_pending.retain(|p| *p != format!("{}/{}", pack.id, q.file));
+            }
+        }
+    }
+    assert!(still_pending.len() == PENDING_COVERS.iter().filter(|p| still_pending.contains(p)).count());
+    let done: Vec<_> = PENDING_COVERS.iter().filter(|p| !still_pending.contains(p)).collect();
+    assert!(done.is_empty(), "remove from PENDING_COVERS, they are complete now: {done:?}");
 }

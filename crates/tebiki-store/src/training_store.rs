@@ -173,7 +173,7 @@ impl Store {
             // parses (edited by hand) is skipped rather than hiding every course.
             let Ok(kind) = serde_json::from_value(serde_json::Value::String(kind)) else { continue };
             let roles = serde_json::from_str(&roles).unwrap_or_default();
-            out.push(Course { id, title, kind, clause, within_days, roles });
+            out.push(Course::custom(id, title, kind, clause, within_days, roles));
         }
         Ok(out)
     }
@@ -225,14 +225,7 @@ mod custom_course_tests {
     fn added_courses_round_trip_and_recorded_ones_stay() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open_dir(dir.path()).unwrap();
-        let c = Course {
-            id: "custom-1".into(),
-            title: "標的型メール訓練".into(),
-            kind: CourseKind::Drill,
-            clause: "kobe/taisaku/7.2.3".into(),
-            within_days: None,
-            roles: vec!["情報管理者".into()],
-        };
+        let c = Course::custom("custom-1".into(), "標的型メール訓練".into(), CourseKind::Drill, "kobe/taisaku/7.2.3".into(), None, vec!["情報管理者".into()]);
         store.add_custom_course("kobe", &c).unwrap();
         assert_eq!(store.custom_courses("kobe").unwrap(), vec![c.clone()]);
         assert!(store.custom_courses("gunma").unwrap().is_empty());
