@@ -1,5 +1,5 @@
-//! The bundled 自己点検 questionnaires load, and 神戸市's questionnaires for
-//! 職員等 and 情報管理者 ask about at least 90% of the duties the policy gives them.
+//! The bundled 自己点検 questionnaires load, and 神戸市's questionnaires ask
+//! every role about at least 90% of the duties the policy gives it.
 
 use tebiki_core::pack::library::{bundled_files, PackLibrary};
 use tebiki_core::pack::{load, PackOrigin};
@@ -10,7 +10,7 @@ use tebiki_core::selfcheck::questionnaire::chapter;
 /// Questionnaires whose `covers` another change (issue 17, part B: 神戸市)
 /// completes. The test below fails once a listed file needs no exception, so
 /// the list empties as that work lands.
-const PENDING_COVERS: &[&str] = &["kobe/selfcheck/infra-admin.toml", "kobe/selfcheck/system-admin.toml", "kobe/selfcheck/supervisor.toml", "kobe/selfcheck/staff.toml", "kobe/selfcheck/info-manager.toml",
+const PENDING_COVERS: &[&str] = &[
     // Issue 17 part A, in progress.
     "gunma/selfcheck/security-manager.toml", "gunma/selfcheck/staff.toml", "gunma/selfcheck/supervisor.toml", "gunma/selfcheck/system-admin.toml", "hirakawa/selfcheck/security-manager.toml", "hirakawa/selfcheck/staff.toml", "hirakawa/selfcheck/supervisor.toml", "hirakawa/selfcheck/system-admin.toml", "katsuura/selfcheck/data-manager.toml", "katsuura/selfcheck/staff.toml", "katsuura/selfcheck/supervisor.toml", "katsuura/selfcheck/system-admin.toml", "togane-seiso/selfcheck/security-manager.toml", "togane-seiso/selfcheck/staff.toml", "togane-seiso/selfcheck/supervisor.toml"];
 
@@ -48,13 +48,19 @@ fn kobe_questionnaires_cover_nine_tenths_of_their_roles_duties() {
     let lib = PackLibrary::load(None);
     let kobe = lib.get("kobe").expect("kobe");
     let cov = coverage(kobe);
-    for role in ["staff", "info-manager"] {
+    for role in ["staff", "info-manager", "infra-admin", "system-admin"] {
         let r = cov.roles.iter().find(|r| r.role_id == role).unwrap();
-        assert!(r.items > 0, "{role}: no questionnaire");
         // Enough duties found for the figure to mean something.
         assert!(r.obligations >= 30, "{role}: only {} obligations", r.obligations);
-        let uncovered: Vec<_> = r.obligations_list.iter().filter(|o| o.covered_by.is_empty()).map(|o| (&o.id, &o.text)).collect();
-        assert!(r.covered * 10 >= r.obligations * 9, "{role}: {} of {} covered; not covered: {uncovered:#?}", r.covered, r.obligations);
+    }
+    // Every role the policy gives duties has a questionnaire that asks about
+    // nine tenths of them (excluded duties, with their reasons, apart).
+    for r in cov.roles.iter().filter(|r| r.obligations > 0) {
+        let role = &r.role_id;
+        assert!(r.items > 0, "{role}: no questionnaire");
+        let uncovered: Vec<_> = r.obligations_list.iter().filter(|o| o.covered_by.is_empty() && o.excluded_reason.is_none()).map(|o| (&o.id, &o.text)).collect();
+        let asked = r.obligations - r.excluded;
+        assert!(r.covered * 10 >= asked * 9, "{role}: {} of {asked} covered; not covered: {uncovered:#?}", r.covered);
     }
 }
 
