@@ -870,7 +870,17 @@ mod dump_problems {
     #[test]
     #[ignore]
     fn dump_problems() {
-        for files in crate::pack::library::bundled_files() {
+        // TEBIKI_CHECK_DIR=path/to/packs checks the pack folders there instead.
+        let all = match std::env::var("TEBIKI_CHECK_DIR") {
+            Ok(dir) => std::fs::read_dir(&dir)
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .map(|e| crate::pack::files::PackFiles::from_path(&e.path()).unwrap())
+                .collect(),
+            Err(_) => crate::pack::library::bundled_files(),
+        };
+        for files in all {
             let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
             for p in out.problems {
                 println!("{}\t{}\t{:?}\t{:?}\t{}\t{:?}", files.folder, p.file, p.line, p.severity, p.message.key, p.message.args);
