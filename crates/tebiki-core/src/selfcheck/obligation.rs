@@ -72,7 +72,7 @@ pub fn extract(pack: &Pack) -> Vec<Obligation> {
         .flat_map(|d| {
             let style = document_style(d);
             let names = &names;
-            d.clauses.iter().flat_map(move |c| clause_obligations(names, c, style))
+            d.clauses.iter().enumerate().flat_map(move |(i, c)| clause_obligations(names, c, style, is_definitional(d, i)))
         })
         .collect()
 }
@@ -80,7 +80,7 @@ pub fn extract(pack: &Pack) -> Vec<Obligation> {
 /// The obligations of one clause (its own body, not the clauses under it),
 /// read as a document with the explicit forms (see [`Style`]).
 pub fn extract_clause(roles: &[Role], clause: &Clause) -> Vec<Obligation> {
-    clause_obligations(&RoleNames::new(roles), clause, Style::Explicit)
+    clause_obligations(&RoleNames::new(roles), clause, Style::Explicit, false)
 }
 
 /// How a document states its duties.
@@ -101,6 +101,10 @@ pub enum Style {
 
 /// The style of a document (see [`Style`]); an outline has no sentences to read.
 pub fn document_style(doc: &crate::pack::Document) -> Style {
+    // An outline's 「…をこの項で定める。」 says what the hidden body holds.
+    if doc.body == crate::pack::manifest::BodyKind::Outline {
+        return Style::Explicit;
+    }
     let (mut explicit, mut plain) = (0usize, 0usize);
     for c in &doc.clauses {
         for b in blocks(&c.body) {
@@ -370,11 +374,21 @@ fn declarative_kind(sentence: &str) -> Option<ObligationKind> {
     "うくぐすずつぬぶむる".contains(last).then_some(ObligationKind::Must)
 }
 
-/// Clauses that define, give the scope or the purpose: their plain sentences
-/// are not measures even in a declarative document.
-fn is_definitional(clause: &Clause) -> bool {
-    let t = clause.title.trim();
-    t == "範囲" || ["定義", "趣旨", "目的", "用語", "適用範囲", "対象範囲"].iter().any(|w| t.contains(w))
+/// Clauses that define, give the scope or the purpose, and the preamble:
+/// their plain sentences are not measures even in a declarative document
+/// (「…を目的とする」「適用される行政機関は、…とする」「…に寄与する」). A clause
+/// under such a clause (4.1 under 4 適用範囲) is one too.
+fn is_definitional(doc: &crate::pack::Document, index: usize) -> bool {
+    let mut at = Some(index);
+    while let Some(i) = at {
+        let c = &doc.clauses[i];
+        let t = c.title.trim();
+        if t == "範囲" || ["定義", "趣旨", "目的", "用語", "適用範囲", "対象範囲", "前文", "序文"].iter().any(|w| t.contains(w)) {
+            return true;
+        }
+        at = c.parent;
+    }
+    false
 }
 
 /// A duty whose content is the list that follows (「次の事項を遵守しなければならない。」).
@@ -540,8 +554,8 @@ struct Sentence {
     ends_block: bool,
 }
 
-fn clause_obligations(names: &RoleNames, clause: &Clause, style: Style) -> Vec<Obligation> {
-    let declarative = style == Style::Declarative && !is_definitional(clause);
+fn clause_obligations(names: &RoleNames, clause: &Clause, style: Style, definitional: bool) -> Vec<Obligation> {
+    let declarative = style == Style::Declarative && !definitional;
     let mut list: Vec<Sentence> = Vec::new();
     for b in blocks(&clause.body) {
         let text = if b.item_start { strip_marker(&b.text) } else { b.text.trim() };
@@ -571,7 +585,7 @@ fn clause_obligations(names: &RoleNames, clause: &Clause, style: Style) -> Vec<O
         let roles = current.clone().unwrap_or_else(|| heading_roles.clone());
         let own = if declarative {
             duty_kind(&s.text).or_else(|| declarative_kind(&s.text))
-        } else if style == Style::Declarative && is_definitional(clause) {
+        } else if style == Style::Declarative && definitional {
             // 定義: 「…を組み替えること。」 ends a definition, not a directive.
             duty_kind(&s.text).filter(|_| !body_of(&s.text).ends_with("こと"))
         } else {
@@ -856,11 +870,46 @@ mod dump_problems {
     #[test]
     #[ignore]
     fn dump_problems() {
-        for files in crate::pack::library::bundled_files() {
+        // TEBIKI_CHECK_DIR=path/to/packs checks the pack folders there instead.
+        let all = match std::env::var("TEBIKI_CHECK_DIR") {
+            Ok(dir) => std::fs::read_dir(&dir)
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .map(|e| crate::pack::files::PackFiles::from_path(&e.path()).unwrap())
+                .collect(),
+            Err(_) => crate::pack::library::bundled_files(),
+        };
+        for files in all {
             let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
             for p in out.problems {
                 println!("{}\t{}\t{:?}\t{:?}\t{}\t{:?}", files.folder, p.file, p.line, p.severity, p.message.key, p.message.args);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod dump_coverage {
+    /// `cargo test -p tebiki-core --lib dump_coverage -- --ignored --nocapture`:
+    /// the table of `tebiki selfcheck coverage`, without building the CLI.
+    #[test]
+    #[ignore]
+    fn dump_coverage() {
+        for files in crate::pack::library::bundled_files() {
+            let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
+            let Some(pack) = out.pack else { continue };
+            let c = crate::selfcheck::coverage::coverage(&pack);
+            for d in &c.documents {
+                println!("{}\t[{} {}]\t{}\t{}\t{}\t{:?}", c.pack_id, d.document_id, d.kind, d.obligations, d.covered, d.excluded, d.percent);
+            }
+            for r in &c.roles {
+                println!("{}\t{}\t{}\t{}\t{}\t{:?}\titems {}", c.pack_id, r.role, r.obligations, r.covered, r.excluded, r.percent, r.items);
+                for o in r.obligations_list.iter().filter(|o| o.covered_by.is_empty() && o.excluded_reason.is_none()) {
+                    println!("    uncovered {}", o.id);
+                }
+            }
+            println!("{}\tunattributed {}", c.pack_id, c.unattributed);
         }
     }
 }
