@@ -438,7 +438,7 @@ mod person_tests {
         let kobe = lib.get("kobe").unwrap();
         let h = store.person_history(kobe, "1", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().unwrap();
         assert_eq!(h.roles, ["情報管理者"]);
-        assert_eq!(h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(), [("2025-07-01", "情報管理者研修"), ("2024-06-01", "年次情報セキュリティ研修")]);
+        assert_eq!(h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(), [("2025-07-01", "役割に応じた情報セキュリティ研修"), ("2024-06-01", "年次情報セキュリティ研修")]);
         let state = |id: &str| h.requirements.iter().find(|r| r.course_id == id).map(|r| r.requirement.state);
         assert_eq!(state("annual"), Some(tebiki_core::training::DueState::Due), "2024年度's attendance does not count in 2025年度");
         assert_eq!(state("manager"), Some(tebiki_core::training::DueState::Done));

@@ -844,13 +844,26 @@ mod tests {
 }
 
 #[cfg(test)]
-mod dump {
+pub(crate) mod dump {
+    /// The bundled packs, or with TEBIKI_CHECK_DIR=path/to/packs the pack folders there.
+    pub(crate) fn packs() -> Vec<crate::pack::files::PackFiles> {
+        match std::env::var("TEBIKI_CHECK_DIR") {
+            Ok(dir) => std::fs::read_dir(&dir)
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .map(|e| crate::pack::files::PackFiles::from_path(&e.path()).unwrap())
+                .collect(),
+            Err(_) => crate::pack::library::bundled_files(),
+        }
+    }
+
     /// `cargo test -p tebiki-core --lib dump_obligations -- --ignored --nocapture`:
     /// every obligation of the bundled packs, for checking by hand.
     #[test]
     #[ignore]
     fn dump_obligations() {
-        for mut files in crate::pack::library::bundled_files() {
+        for mut files in packs() {
             files.files.retain(|p, _| !p.starts_with("selfcheck/"));
             let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
             let Some(pack) = out.pack else {
@@ -870,16 +883,7 @@ mod dump_problems {
     #[test]
     #[ignore]
     fn dump_problems() {
-        // TEBIKI_CHECK_DIR=path/to/packs checks the pack folders there instead.
-        let all = match std::env::var("TEBIKI_CHECK_DIR") {
-            Ok(dir) => std::fs::read_dir(&dir)
-                .unwrap()
-                .filter_map(|e| e.ok())
-                .filter(|e| e.path().is_dir())
-                .map(|e| crate::pack::files::PackFiles::from_path(&e.path()).unwrap())
-                .collect(),
-            Err(_) => crate::pack::library::bundled_files(),
-        };
+        let all = super::dump::packs();
         for files in all {
             let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
             for p in out.problems {
@@ -896,7 +900,7 @@ mod dump_coverage {
     #[test]
     #[ignore]
     fn dump_coverage() {
-        for files in crate::pack::library::bundled_files() {
+        for files in super::dump::packs() {
             let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
             let Some(pack) = out.pack else { continue };
             let c = crate::selfcheck::coverage::coverage(&pack);
