@@ -107,6 +107,7 @@ pub fn run() {
             selfcheck_commands::start_inspection,
             selfcheck_commands::inspection_view,
             selfcheck_commands::save_answer,
+            selfcheck_commands::answer_gate,
             selfcheck_commands::submit_inspection,
             selfcheck_commands::reopen_inspection,
             selfcheck_commands::submission_file_name,

@@ -7,8 +7,8 @@ use tauri::ipc::Channel;
 use tauri::State;
 use tebiki_core::selfcheck::submission::Submission;
 use tebiki_service::ipc::{
-    DashboardRequest, ExportSubmissionRequest, HeldRequest, ImportSubmissionsRequest, InspectionRequest, OptionalYearRequest, ReopenRequest, SaveAnswerRequest,
-    StartInspection, SubmissionRequest, YearCsvExportRequest,
+    AnswerGateRequest, DashboardRequest, ExportSubmissionRequest, HeldRequest, ImportSubmissionsRequest, InspectionRequest, OptionalYearRequest, ReopenRequest,
+    SaveAnswerRequest, StartInspection, SubmissionRequest, YearCsvExportRequest,
 };
 use tebiki_service::{files, selfcheck, Session};
 use tebiki_store::{DashboardView, HeldSubmission, ImportOutcome, ImportProgress, ImportReport, InspectionView, SelfcheckScreen};
@@ -26,6 +26,11 @@ pub fn start_inspection(session: State<Session>, req: StartInspection) -> CmdRes
 #[tauri::command]
 pub fn inspection_view(session: State<Session>, req: InspectionRequest) -> CmdResult<InspectionView> {
     selfcheck::inspection_view(&mut session.staff()?, req.inspection_id)
+}
+
+#[tauri::command]
+pub fn answer_gate(session: State<Session>, req: AnswerGateRequest) -> CmdResult<InspectionView> {
+    selfcheck::answer_gate(&mut session.staff()?, req.inspection_id, &req.gate_id, req.yes)
 }
 
 #[tauri::command]

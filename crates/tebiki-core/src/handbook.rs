@@ -67,6 +67,10 @@ pub struct PackOutline {
     pub history: Vec<HistoryEntry>,
     pub source_note: String,
     pub glossary: Vec<GlossaryTerm>,
+    /// The roles and courses of the pack, each with its provenance (quoted
+    /// from a clause or the organisation's own setting), for the 役割と研修 page.
+    pub roles: Vec<crate::pack::roles::Role>,
+    pub courses: Vec<crate::pack::courses::Course>,
     /// Where this reader left off (set by the caller from the store).
     pub reading_position: Option<String>,
 }
@@ -153,6 +157,8 @@ pub fn outline(pack: &Pack) -> PackOutline {
         history: pack.history.clone(),
         source_note: pack.source_note.clone(),
         glossary: pack.glossary.clone(),
+        roles: pack.roles.clone(),
+        courses: pack.courses.clone(),
         reading_position: None,
     }
 }

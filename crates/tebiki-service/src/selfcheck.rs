@@ -13,7 +13,7 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
-use tebiki_core::selfcheck::answers::ItemAnswer;
+use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
 use tebiki_core::selfcheck::dashboard::{remedies_csv, RemedySort, SelfcheckDashboard, REMEDY_HEADER_KEYS};
 use tebiki_core::selfcheck::submission::{self, PackRef, Respondent, Submission};
 use tebiki_i18n::tr;
@@ -166,6 +166,50 @@ pub fn save_answer(staff: &mut Staff, inspection_id: i64, answer: &ItemAnswer) -
     let pack = staff.session().pack(None)?;
     staff.check_draft(inspection_id)?;
     staff.store_mut().save_answer(inspection_id, answer).map_err(|e| staff.selfcheck_err(e))?;
+    staff.store().inspection_view(&pack, inspection_id).map_err(|e| staff.selfcheck_err(e))
+}
+
+/// Answers a screening question (事前確認) of the draft's questionnaire.
+/// いいえ marks every item of its group 該当なし with the reason in the
+/// comment (a 該当なし copied from last 年度 is confirmed too, as the group is
+/// hidden); はい undoes only what a いいえ set, and a 該当なし the person chose
+/// stays. The gate's answer is kept with the draft under the gate id; only the
+/// items go into the submission. One transaction.
+pub fn answer_gate(staff: &mut Staff, inspection_id: i64, gate_id: &str, yes: bool) -> ServiceResult<InspectionView> {
+    let pack = staff.session().pack(None)?;
+    staff.check_draft(inspection_id)?;
+    let view = staff.store().inspection_view(&pack, inspection_id).map_err(|e| staff.selfcheck_err(e))?;
+    let q = &view.questionnaire;
+    let Some(gate) = q.gates.iter().find(|g| g.id == gate_id) else {
+        return Err(ServiceError::key(staff.session().lang(), ErrorCode::NotFound, "selfcheck-gate-unknown", &[("gate", gate_id.into())]));
+    };
+    let current = |id: &str| view.inspection.answers.iter().find(|a| a.item_id == id).cloned();
+    let blank = |id: &str| ItemAnswer { item_id: id.to_owned(), answer: None, comment: String::new(), remedy: String::new(), due: None, reconfirm: false };
+    // The reason is written in the language of whoever answers; either
+    // language's wording counts as the gate's own when it is undone.
+    let reason = |lang| tebiki_i18n::tr_args(lang, "selfcheck-gate-na-comment", &[("question", gate.question.clone().into())]);
+    let own_reasons = [reason(tebiki_core::settings::Language::Japanese), reason(tebiki_core::settings::Language::English)];
+    let mut changes = vec![ItemAnswer {
+        answer: Some(if yes { Answer::Implemented } else { Answer::NotApplicable }),
+        reconfirm: false,
+        ..current(gate_id).unwrap_or_else(|| blank(gate_id))
+    }];
+    for item in q.items.iter().filter(|i| i.gate.as_deref() == Some(gate_id)) {
+        let a = current(&item.id).unwrap_or_else(|| blank(&item.id));
+        if !yes && (a.answer != Some(Answer::NotApplicable) || a.reconfirm) {
+            changes.push(ItemAnswer {
+                answer: Some(Answer::NotApplicable),
+                comment: reason(staff.session().lang()),
+                remedy: String::new(),
+                due: None,
+                reconfirm: false,
+                ..a
+            });
+        } else if yes && a.answer == Some(Answer::NotApplicable) && own_reasons.contains(&a.comment) {
+            changes.push(ItemAnswer { answer: None, comment: String::new(), reconfirm: false, ..a });
+        }
+    }
+    staff.store_mut().save_answers(inspection_id, &changes).map_err(|e| staff.selfcheck_err(e))?;
     staff.store().inspection_view(&pack, inspection_id).map_err(|e| staff.selfcheck_err(e))
 }
 

@@ -481,6 +481,11 @@ impl Store {
 
     /// Saves one item's answer at once, in its own small transaction.
     pub fn save_answer(&mut self, inspection_id: i64, answer: &ItemAnswer) -> Result<(), SelfcheckError> {
+        self.save_answers(inspection_id, std::slice::from_ref(answer))
+    }
+
+    /// Several answers of one draft in one transaction (a gate and its group).
+    pub fn save_answers(&mut self, inspection_id: i64, answers: &[ItemAnswer]) -> Result<(), SelfcheckError> {
         let tx = self.conn.transaction().map_err(err("save answer"))?;
         let touched = tx
             .prepare_cached("UPDATE selfcheck_drafts SET updated_at = ?2 WHERE id = ?1")
@@ -489,7 +494,7 @@ impl Store {
         if touched == 0 {
             return Err(SelfcheckError::NoDraft { id: inspection_id });
         }
-        insert_draft_answers(&tx, inspection_id, std::slice::from_ref(answer))?;
+        insert_draft_answers(&tx, inspection_id, answers)?;
         tx.commit().map_err(err("save answer"))?;
         Ok(())
     }

@@ -181,7 +181,7 @@ impl Store {
             // parses (edited by hand) is skipped rather than hiding every course.
             let Ok(kind) = serde_json::from_value(serde_json::Value::String(kind)) else { continue };
             let roles = serde_json::from_str(&roles).unwrap_or_default();
-            out.push(Course { id, title, kind, clause, within_days, roles });
+            out.push(Course::custom(id, title, kind, clause, within_days, roles));
         }
         Ok(out)
     }
@@ -234,14 +234,7 @@ mod custom_course_tests {
     fn added_courses_round_trip_and_recorded_ones_stay() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open_dir(dir.path()).unwrap();
-        let c = Course {
-            id: "custom-1".into(),
-            title: "標的型メール訓練".into(),
-            kind: CourseKind::Drill,
-            clause: "kobe/taisaku/7.2.3".into(),
-            within_days: None,
-            roles: vec!["情報管理者".into()],
-        };
+        let c = Course::custom("custom-1".into(), "標的型メール訓練".into(), CourseKind::Drill, "kobe/taisaku/7.2.3".into(), None, vec!["情報管理者".into()]);
         store.add_custom_course("kobe", &c).unwrap();
         assert_eq!(store.custom_courses("kobe").unwrap(), vec![c.clone()]);
         assert!(store.custom_courses("gunma").unwrap().is_empty());
@@ -484,7 +477,7 @@ mod person_tests {
         assert_eq!(h.roles, ["情報管理者"]);
         assert_eq!(
             h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(),
-            [("2025-07-01", "情報管理者研修"), ("2024-06-01", "年次情報セキュリティ研修")]
+            [("2025-07-01", "役割に応じた情報セキュリティ研修"), ("2024-06-01", "年次情報セキュリティ研修")]
         );
         let state = |id: &str| h.requirements.iter().find(|r| r.course_id == id).map(|r| r.requirement.state);
         assert_eq!(state("annual"), Some(tebiki_core::training::requirements::DueState::Due), "2024年度's attendance does not count in 2025年度");

@@ -147,12 +147,12 @@ describe('研修: roster, sessions, completion and the overdue list', () => {
     await expect($('[data-testid="person-sessions"]')).toHaveText(expect.stringContaining('2026年6月1日'));
     await screenshot('training-person');
 
-    // Made 情報管理者 by hand: the 情報管理者研修 is now required of him.
-    await expect($('[data-testid="person-requirements"]')).not.toHaveText(expect.stringContaining('情報管理者研修'));
+    // Made 情報管理者 by hand: the role course (役割に応じた情報セキュリティ研修) is now required of him.
+    await expect($('[data-testid="person-requirements"]')).not.toHaveText(expect.stringContaining('役割に応じた情報セキュリティ研修'));
     await $('[data-testid="person-roles-edit"]').click();
     await $('[data-testid="person-roles"]').$('label*=情報管理者').click();
     await $('[data-testid="person-roles-save"]').click();
-    await expect($('[data-testid="person-requirements"]')).toHaveText(expect.stringContaining('情報管理者研修'));
+    await expect($('[data-testid="person-requirements"]')).toHaveText(expect.stringContaining('役割に応じた情報セキュリティ研修'));
   });
 
   it('exports the 研修実施状況報告書 of the 年度 as a PDF from the 報告書 screen', async () => {

@@ -66,6 +66,7 @@ import type { ReportRequest } from './bindings/ReportRequest';
 import type { RosterPreviewRequest } from './bindings/RosterPreviewRequest';
 import type { RosterImportRequest } from './bindings/RosterImportRequest';
 import type { SaveAnswerRequest } from './bindings/SaveAnswerRequest';
+import type { AnswerGateRequest } from './bindings/AnswerGateRequest';
 import type { SaveDepartmentRequest } from './bindings/SaveDepartmentRequest';
 import type { SaveSettingsRequest } from './bindings/SaveSettingsRequest';
 import type { SearchRequest } from './bindings/SearchRequest';
@@ -217,6 +218,11 @@ export function inspectionView(inspectionId: number): Promise<InspectionView> {
 /** Saves one answer at once; resolves to the page's problems as they now stand. */
 export function saveAnswer(inspectionId: number, answer: ItemAnswer): Promise<InspectionView> {
   return call('save_answer', { req: { inspectionId, answer } satisfies SaveAnswerRequest });
+}
+
+/** Answers a screening question (事前確認): いいえ marks its group 該当なし, はい undoes that. */
+export function answerGate(inspectionId: number, gateId: string, yes: boolean): Promise<InspectionView> {
+  return call('answer_gate', { req: { inspectionId, gateId, yes } satisfies AnswerGateRequest });
 }
 
 export function submitInspection(inspectionId: number): Promise<Submission> {

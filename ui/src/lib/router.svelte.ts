@@ -2,11 +2,11 @@
 //   #/handbook                     the reader (reading position or first clause)
 //   #/handbook/<pack>/<doc>/<id>   a clause (a deep link `tebiki:<pack>/<doc>/<id>` opens here)
 //   #/handbook/<pack>/<doc>/<id>?q=研修   the same, with the search hits marked
-//   #/handbook/glossary | history | bookmarks   pages of the chosen pack
+//   #/handbook/glossary | history | bookmarks | roles   pages of the chosen pack
 //   #/selfcheck  #/training  #/reports  #/settings
 import { AREAS, type Area } from './areas';
 
-export type HandbookPage = 'clause' | 'glossary' | 'history' | 'bookmarks';
+export type HandbookPage = 'clause' | 'glossary' | 'history' | 'bookmarks' | 'roles';
 
 export interface Route {
   area: Area;
@@ -17,7 +17,7 @@ export interface Route {
   highlight?: string | null;
 }
 
-const PAGES: HandbookPage[] = ['glossary', 'history', 'bookmarks'];
+const PAGES: HandbookPage[] = ['glossary', 'history', 'bookmarks', 'roles'];
 
 export function parseRoute(hash: string): Route {
   const [path, search] = hash.replace(/^#\/?/, '').split('?');

@@ -91,6 +91,12 @@ class SelfcheckState {
     this.view = await backend.saveAnswer(this.view.inspection.id, answer);
   }
 
+  /** Answers a screening question; the group's items change with it. */
+  async answerGate(gateId: string, yes: boolean): Promise<void> {
+    if (!this.view) return;
+    this.view = await backend.answerGate(this.view.inspection.id, gateId, yes);
+  }
+
   /** Submits the open inspection; resolves to its line among the 年度's submissions. */
   async submit(): Promise<SubmissionSummary | null> {
     if (!this.view) return null;

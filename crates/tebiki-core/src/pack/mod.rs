@@ -390,6 +390,7 @@ fn load_roles(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
         if pack.clause(&r.clause).is_none() {
             problems.push(Problem::error(ROLES, line, Message::new("pack-problem-role-clause").arg("id", &r.id).arg("clause", &r.clause)));
         }
+        check_source(pack, ROLES, line, &r.id, "source", &r.clause, r.source.as_ref(), problems);
         pack.roles.push(r);
     }
 }
@@ -423,7 +424,61 @@ fn load_courses(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>)
                 problems.push(Problem::error(COURSES, line, Message::new("pack-problem-course-role").arg("id", &c.id).arg("role", role)));
             }
         }
+        // Every requirement is the policy's words or the organisation's setting.
+        use crate::pack::courses::CourseKind;
+        check_source(pack, COURSES, line, &c.id, "source", &c.clause, c.source.as_ref(), problems);
+        if !c.roles.is_empty() || c.roles_source.is_some() {
+            check_source(pack, COURSES, line, &c.id, "roles_source", &c.clause, c.roles_source.as_ref(), problems);
+        }
+        if c.within_days.is_some() || c.within_days_source.is_some() {
+            check_source(pack, COURSES, line, &c.id, "within_days_source", &c.clause, c.within_days_source.as_ref(), problems);
+        }
+        if c.kind != CourseKind::NewHire || c.frequency_source.is_some() {
+            check_source(pack, COURSES, line, &c.id, "frequency_source", &c.clause, c.frequency_source.as_ref(), problems);
+        }
         pack.courses.push(c);
+    }
+}
+
+/// A role's or course setting's provenance (FORMAT.md, 「出典」): present,
+/// either a quote or a setting, and a quote is words of its clause.
+#[allow(clippy::too_many_arguments)]
+fn check_source(
+    pack: &Pack,
+    file: &str,
+    line: usize,
+    id: &str,
+    field: &str,
+    own_clause: &str,
+    source: Option<&crate::pack::roles::Source>,
+    problems: &mut Vec<Problem>,
+) {
+    let problem = |key: &str| Message::new(key).arg("id", id).arg("field", field);
+    let Some(source) = source else {
+        problems.push(Problem::error(file, line, problem("pack-problem-no-provenance")));
+        return;
+    };
+    match (&source.quote, &source.setting) {
+        (Some(quote), None) if !quote.trim().is_empty() => {
+            let clause_id = source.clause.as_deref().unwrap_or(own_clause);
+            match pack.clause(clause_id) {
+                None => problems.push(Problem::error(file, line, problem("pack-problem-provenance-clause").arg("clause", clause_id))),
+                Some(c) => {
+                    let c = c.clause();
+                    // Compared ignoring spaces and width (ＣＩＳＯ = CISO).
+                    let norm = |t: &str| -> String {
+                        use unicode_normalization::UnicodeNormalization;
+                        squash(&t.nfkc().collect::<String>())
+                    };
+                    let text = norm(&markdown::plain_text(&format!("{}\n\n{}", c.heading, c.body)));
+                    if !text.contains(&norm(quote)) {
+                        problems.push(Problem::error(file, line, problem("pack-problem-provenance-quote").arg("clause", clause_id)));
+                    }
+                }
+            }
+        }
+        (None, Some(setting)) if !setting.trim().is_empty() && source.clause.is_none() => {}
+        _ => problems.push(Problem::error(file, line, problem("pack-problem-bad-provenance"))),
     }
 }
 

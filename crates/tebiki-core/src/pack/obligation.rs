@@ -67,12 +67,62 @@ pub struct Obligation {
 /// Every obligation of the pack, in document order.
 pub fn extract(pack: &Pack) -> Vec<Obligation> {
     let names = RoleNames::new(&pack.roles);
-    pack.documents.iter().flat_map(|d| d.clauses.iter()).flat_map(|c| clause_obligations(&names, c)).collect()
+    pack.documents
+        .iter()
+        .flat_map(|d| {
+            let style = document_style(d);
+            let names = &names;
+            d.clauses.iter().enumerate().flat_map(move |(i, c)| clause_obligations(names, c, style, is_definitional(d, i)))
+        })
+        .collect()
 }
 
-/// The obligations of one clause (its own body, not the clauses under it).
+/// The obligations of one clause (its own body, not the clauses under it),
+/// read as a document with the explicit forms (see [`Style`]).
 pub fn extract_clause(roles: &[Role], clause: &Clause) -> Vec<Obligation> {
-    clause_obligations(&RoleNames::new(roles), clause)
+    clause_obligations(&RoleNames::new(roles), clause, Style::Explicit, false)
+}
+
+/// How a document states its duties.
+///
+/// Most 対策基準 (神戸市) use the explicit forms 「…しなければならない」
+/// 「…してはならない」, and in such a text a plain 「…する。」 describes
+/// rather than requires. Older 対策基準 (勝浦市, 平成15年) and most 基本方針
+/// state every measure in the plain form (「…措置を講ずる。」「…に配慮する。」
+/// 「…を定める。」) and hardly ever use the explicit one: there the plain form
+/// is the duty. A document is read as declarative when its sentences in the
+/// explicit forms are fewer than one in ten of those in the plain form, so
+/// one style never changes how the other is read (神戸市's ids stay the same).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Explicit,
+    Declarative,
+}
+
+/// The style of a document (see [`Style`]); an outline has no sentences to read.
+pub fn document_style(doc: &crate::pack::Document) -> Style {
+    // An outline's 「…をこの項で定める。」 says what the hidden body holds.
+    if doc.body == crate::pack::manifest::BodyKind::Outline {
+        return Style::Explicit;
+    }
+    let (mut explicit, mut plain) = (0usize, 0usize);
+    for c in &doc.clauses {
+        for b in blocks(&c.body) {
+            let text = if b.item_start { strip_marker(&b.text) } else { b.text.trim() };
+            for s in sentences(text) {
+                if PROHIBITIONS.iter().chain(&DUTIES).any(|f| s.contains(f)) {
+                    explicit += 1;
+                } else if declarative_kind(&s).is_some() {
+                    plain += 1;
+                }
+            }
+        }
+    }
+    if plain > 0 && explicit * 10 < plain {
+        Style::Declarative
+    } else {
+        Style::Explicit
+    }
 }
 
 /// The roles' names and aliases, longest first, so that 「情報セキュリティ
@@ -292,6 +342,50 @@ fn plain_kind(sentence: &str) -> ObligationKind {
     }
 }
 
+/// Plain verb endings that state a fact, a definition or a permission, not a
+/// measure: 「…をいう。」「…による。」「…することができる。」「…に限る。」.
+const NOT_MEASURES: [&str; 15] =
+    ["いう", "ある", "よる", "できる", "なる", "ている", "でいる", "ておる", "含む", "限る", "準用する", "関する", "属する", "該当する", "施行する"];
+
+/// A measure stated in the plain form (「…措置を講ずる。」「…に配慮する。」
+/// 「…を定める。」「…持ち込まない。」), for a declarative document ([`Style`]).
+fn declarative_kind(sentence: &str) -> Option<ObligationKind> {
+    if !is_statement(sentence) || is_proviso(sentence) {
+        return None;
+    }
+    let body = body_of(sentence);
+    if body.ends_with("ものとする") || body.ends_with("こととする") {
+        return Some(ObligationKind::Must);
+    }
+    if let Some(stem) = body.strip_suffix("ない") {
+        // A verb's negation (持ち込まない, 使用しない), not 「…がない」「…でない」.
+        let last = stem.chars().next_back()?;
+        return (is_hiragana(last) && !"がでくはもにの".contains(last)).then_some(ObligationKind::MustNot);
+    }
+    if NOT_MEASURES.iter().any(|e| body.ends_with(e)) || body.ends_with("のとおりとする") {
+        return None;
+    }
+    let last = body.chars().next_back()?;
+    "うくぐすずつぬぶむる".contains(last).then_some(ObligationKind::Must)
+}
+
+/// Clauses that define, give the scope or the purpose, and the preamble:
+/// their plain sentences are not measures even in a declarative document
+/// (「…を目的とする」「適用される行政機関は、…とする」「…に寄与する」). A clause
+/// under such a clause (4.1 under 4 適用範囲) is one too.
+fn is_definitional(doc: &crate::pack::Document, index: usize) -> bool {
+    let mut at = Some(index);
+    while let Some(i) = at {
+        let c = &doc.clauses[i];
+        let t = c.title.trim();
+        if t == "範囲" || ["定義", "趣旨", "目的", "用語", "適用範囲", "対象範囲", "前文", "序文"].iter().any(|w| t.contains(w)) {
+            return true;
+        }
+        at = c.parent;
+    }
+    false
+}
+
 /// A duty whose content is the list that follows (「次の事項を遵守しなければならない。」).
 fn is_lead_in(sentence: &str) -> bool {
     ["次の", "以下の", "下記"].iter().any(|w| sentence.contains(w))
@@ -462,7 +556,8 @@ struct Sentence {
     ends_block: bool,
 }
 
-fn clause_obligations(names: &RoleNames, clause: &Clause) -> Vec<Obligation> {
+fn clause_obligations(names: &RoleNames, clause: &Clause, style: Style, definitional: bool) -> Vec<Obligation> {
+    let declarative = style == Style::Declarative && !definitional;
     let mut list: Vec<Sentence> = Vec::new();
     for b in blocks(&clause.body) {
         let text = if b.item_start { strip_marker(&b.text) } else { b.text.trim() };
@@ -471,7 +566,9 @@ fn clause_obligations(names: &RoleNames, clause: &Clause) -> Vec<Obligation> {
         list.extend(ss.into_iter().enumerate().map(|(i, text)| Sentence { text, depth: b.depth, ends_block: i + 1 == n }));
     }
 
-    let heading_roles = names.roles_in(&clause.title);
+    // 「第8 情報システム管理者の配置」 names who is appointed, not who acts.
+    let appoints = ["配置", "設置", "任命", "指名", "選任"].iter().any(|w| clause.title.contains(w));
+    let heading_roles = if appoints { Vec::new() } else { names.roles_in(&clause.title) };
     // The current subject: None before any sentence stated one.
     let mut current: Option<Vec<String>> = None;
     // While inside a lead-in's list: its depth.
@@ -488,7 +585,14 @@ fn clause_obligations(names: &RoleNames, clause: &Clause) -> Vec<Obligation> {
             Subject::Unstated => {}
         }
         let roles = current.clone().unwrap_or_else(|| heading_roles.clone());
-        let own = duty_kind(&s.text);
+        let own = if declarative {
+            duty_kind(&s.text).or_else(|| declarative_kind(&s.text))
+        } else if style == Style::Declarative && definitional {
+            // 定義: 「…を組み替えること。」 ends a definition, not a directive.
+            duty_kind(&s.text).filter(|_| !body_of(&s.text).ends_with("こと"))
+        } else {
+            duty_kind(&s.text)
+        };
         let listed = lead_in_depth.is_some() && is_statement(&s.text) && !is_proviso(&s.text);
         let kind = match own {
             Some(k) => k,
@@ -520,8 +624,7 @@ mod tests {
     use crate::pack::{load, PackOrigin};
 
     fn kobe() -> Pack {
-        let files = bundled_files().into_iter().find(|f| f.folder == "kobe").unwrap();
-        load(&files, PackOrigin::Bundled).pack.unwrap()
+        pack("kobe")
     }
 
     fn of<'a>(all: &'a [Obligation], clause: &str) -> Vec<&'a Obligation> {
@@ -632,6 +735,100 @@ mod tests {
         assert_eq!(strip_marker("アクセス制御"), "アクセス制御");
     }
 
+    fn pack(folder: &str) -> Pack {
+        let mut files = bundled_files().into_iter().find(|f| f.folder == folder).unwrap();
+        // The questionnaires are checked against the obligations, not the reverse.
+        files.files.retain(|p, _| !p.starts_with("selfcheck/"));
+        load(&files, PackOrigin::Bundled).pack.unwrap()
+    }
+
+    /// Obligations checked by hand against the text, with the roles that bear
+    /// them (none: the text names no role, or a person who is not one).
+    #[test]
+    fn hand_checked_sample() {
+        use ObligationKind::*;
+        let sample: &[(&str, &[&str], ObligationKind, &str)] = &[
+            // 神戸市: explicit forms, subjects stated or carried.
+            ("kobe/taisaku/7.1.1#1", &["staff"], Must, "文書に定められている事項を遵守しなければならない"),
+            ("kobe/taisaku/7.1.1#13", &["staff"], MustNot, "支給以外の端末、モバイル端末及び電磁的記録媒体等"),
+            ("kobe/taisaku/7.2.2#1", &["supervisor"], Must, "研修計画を定期的に策定し、CISO に報告しなければならない"),
+            // イ–エ have no subject: ア's 情報セキュリティ統括責任者 carries on.
+            ("kobe/taisaku/7.2.2#2", &["supervisor"], Must, "毎年度最低 1 回実施しなければならない"),
+            ("kobe/taisaku/7.2.2#3", &["supervisor"], Must, "新規採用の職員等を対象とする"),
+            ("kobe/taisaku/7.2.2#4", &["supervisor"], Must, "それぞれの役割、情報セキュリティに関する理解度等に応じたもの"),
+            ("kobe/taisaku/7.2.2#5", &["info-manager"], Must, "所属の研修の実施状況を記録し"),
+            ("kobe/taisaku/7.2.2#6", &["supervisor"], Must, "研修の実施状況を分析、評価し"),
+            ("kobe/taisaku/7.2.3#1", &["ciso"], Must, "緊急時対応を想定した訓練を定期的に実施しなければならない"),
+            // 「訓練計画は、」 is the object: CISO carries on.
+            ("kobe/taisaku/7.2.3#2", &["ciso"], Must, "訓練計画は、"),
+            ("kobe/taisaku/7.3.1#2", &["info-manager"], Must, "報告を受けた情報管理者は、速やかに情報セキュリティ管理者に報告"),
+            ("kobe/taisaku/7.3.1#5", &["system-admin"], Must, "業務システム責任者に報告しなければならない"),
+            ("kobe/taisaku/7.4.1#2", &["staff"], MustNot, "ID カード等は、職員等で共有しない。"),
+            ("kobe/taisaku/7.4.3#6", &["staff"], MustNot, "同一のパスワードをシステム間で用いて"),
+            ("kobe/taisaku/6.1.1#1", &["infra-admin", "system-admin"], Must, "ネットワーク機器及び情報システム機器の取付け"),
+            ("kobe/taisaku/6.4.1#2", &["info-manager"], Must, "モバイル端末及び電磁的記録媒体の使用時以外の施錠"),
+            ("kobe/taisaku/9.5.2#1", &["infra-admin", "system-admin", "info-manager"], Must, "情報基盤管理者、業務システム管理者及び情報管理者は"),
+            ("kobe/taisaku/11.1.1#1", &["ciso"], Must, "情報セキュリティ監査統括責任者に命じ"),
+            // People who are not roles: no role guessed.
+            ("kobe/taisaku/4.2#22", &[], Must, "運搬する者は、情報管理者に許可を得なければならない"),
+            ("kobe/taisaku/8.1.17#4", &[], Must, "重要な電子メールを誤送信した場合"),
+            ("kobe/taisaku/3.3.2#2", &[], Must, "CISO、総務省、都道府県等へ報告しなければならない"),
+            // 勝浦市: declarative forms.
+            ("katsuura/taisaku/13#1", &["system-admin"], Must, "内部規程等で整備する。"),
+            ("katsuura/taisaku/18#1", &["supervisor"], Must, "危機管理計画として策定し、関係部門の責任者、職員に周知する。"),
+            ("katsuura/taisaku/19#1", &["system-admin"], Must, "情報システム等が機能することを確認する。"),
+            // 「パスワード保持者」 is an alias of 職員等 in roles.toml.
+            ("katsuura/taisaku/59#1", &["staff"], Must, "定期的にパスワードを変更する。"),
+            ("katsuura/taisaku/62#1", &["staff"], MustNot, "他人が容易に推測可能な語句等をパスワードとしない。"),
+            ("katsuura/taisaku/63#1", &["staff"], MustNot, "他人にパスワードを利用させない。"),
+            ("katsuura/taisaku/52#1", &["staff"], Must, "職員は、定期的に重要機能室内を巡回する。"),
+            // 「第5 統括管理者の配置」 names who is appointed, not who acts.
+            ("katsuura/taisaku/5#1", &[], Must, "総括的に管理する責任者を置くものとする。"),
+            ("katsuura/taisaku/21#1", &[], Must, "延焼防止措置を講ずる。"),
+            ("katsuura/taisaku/22#1", &[], Must, "耐火・防火等の措置に配慮する。"),
+            ("katsuura/taisaku/54#1", &[], Must, "必要最小限とする。"),
+            ("katsuura/taisaku/79#1", &[], Must, "1度初期化してから用いる。"),
+            ("katsuura/taisaku/91#1", &[], Must, "それぞれの管理責任者の承認を得る。"),
+            ("katsuura/taisaku/103#1", &[], MustNot, "関係者以外には開示しない。"),
+            ("katsuura/taisaku/104#1", &[], MustNot, "ネットワークサービスは提供しない。"),
+        ];
+        assert!(sample.len() >= 30);
+        let mut all = extract(&pack("kobe"));
+        all.extend(extract(&pack("katsuura")));
+        for (id, roles, kind, words) in sample {
+            let o = all.iter().find(|o| o.id == *id).unwrap_or_else(|| panic!("{id}: not found"));
+            assert!(o.text.contains(words), "{id}: {}", o.text);
+            assert_eq!((o.roles.as_slice(), o.kind), (&roles.iter().map(|r| r.to_string()).collect::<Vec<_>>()[..], *kind), "{id}: {}", o.text);
+        }
+        // Definitions, scope and 附則 state no duty, even in a declarative text.
+        for clause in ["katsuura/taisaku/2", "katsuura/taisaku/3", "katsuura/taisaku/supplementary"] {
+            assert!(!all.iter().any(|o| o.clause_id == clause), "{clause}: {:#?}", all.iter().filter(|o| o.clause_id == clause).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn each_document_is_read_in_its_own_style() {
+        let kobe = pack("kobe");
+        assert_eq!(document_style(&kobe.documents[0]), Style::Explicit);
+        let katsuura = pack("katsuura");
+        assert_eq!(document_style(&katsuura.documents[0]), Style::Declarative);
+        // In an explicit text a plain 「…する。」 describes: 3.2.4 イ is a statement of 権限及び責任.
+        assert!(!extract(&kobe).iter().any(|o| o.clause_id == "kobe/taisaku/3.2.3"));
+        for folder in ["gunma", "hirakawa", "togane-seiso"] {
+            let p = pack(folder);
+            let kihon = p.documents.iter().find(|d| d.kind == "基本方針").unwrap();
+            assert_eq!(document_style(kihon), Style::Declarative, "{folder}");
+        }
+        assert_eq!(declarative_kind("出入口を施錠する。"), Some(ObligationKind::Must));
+        assert_eq!(declarative_kind("用紙等可燃物の持込みは、必要最小限とする。"), Some(ObligationKind::Must));
+        assert_eq!(declarative_kind("関係者以外には開示しない。"), Some(ObligationKind::MustNot));
+        assert_eq!(declarative_kind("当該各号に定めるところによる。"), None);
+        assert_eq!(declarative_kind("アクセスすることができる。"), None);
+        assert_eq!(declarative_kind("この基準は、平成15年8月1日から施行する。"), None);
+        assert_eq!(declarative_kind("必要がない。"), None);
+        assert_eq!(declarative_kind("対策を講ずる"), None, "a list item that is not a sentence");
+    }
+
     #[test]
     fn duty_forms() {
         use ObligationKind::*;
@@ -645,5 +842,80 @@ mod tests {
         assert_eq!(duty_kind("影響が生じないこと"), None);
         assert_eq!(duty_kind("権限及び責任を有する。"), None);
         assert_eq!(duty_kind("利用することができる。"), None);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod dump {
+    /// The bundled packs, or with TEBIKI_CHECK_DIR=path/to/packs the pack folders there.
+    pub(crate) fn packs() -> Vec<crate::pack::files::PackFiles> {
+        match std::env::var("TEBIKI_CHECK_DIR") {
+            Ok(dir) => std::fs::read_dir(&dir)
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .map(|e| crate::pack::files::PackFiles::from_path(&e.path()).unwrap())
+                .collect(),
+            Err(_) => crate::pack::library::bundled_files(),
+        }
+    }
+
+    /// `cargo test -p tebiki-core --lib dump_obligations -- --ignored --nocapture`:
+    /// every obligation of the bundled packs, for checking by hand.
+    #[test]
+    #[ignore]
+    fn dump_obligations() {
+        for mut files in packs() {
+            files.files.retain(|p, _| !p.starts_with("selfcheck/"));
+            let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
+            let Some(pack) = out.pack else {
+                println!("{}: does not load: {:#?}", files.folder, out.problems);
+                continue;
+            };
+            for o in super::extract(&pack) {
+                println!("{}\t{}\t{:?}\t{}", o.id, o.roles.join(","), o.kind, o.text);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod dump_problems {
+    /// `cargo test -p tebiki-core --lib dump_problems -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn dump_problems() {
+        let all = super::dump::packs();
+        for files in all {
+            let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
+            for p in out.problems {
+                println!("{}\t{}\t{:?}\t{:?}\t{}\t{:?}", files.folder, p.file, p.line, p.severity, p.message.key, p.message.args);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod dump_coverage {
+    /// `cargo test -p tebiki-core --lib dump_coverage -- --ignored --nocapture`:
+    /// the table of `tebiki selfcheck coverage`, without building the CLI.
+    #[test]
+    #[ignore]
+    fn dump_coverage() {
+        for files in super::dump::packs() {
+            let out = crate::pack::load(&files, crate::pack::PackOrigin::Bundled);
+            let Some(pack) = out.pack else { continue };
+            let c = crate::selfcheck::coverage::coverage(&pack);
+            for d in &c.documents {
+                println!("{}\t[{} {}]\t{}\t{}\t{}\t{:?}", c.pack_id, d.document_id, d.kind, d.obligations, d.covered, d.excluded, d.percent);
+            }
+            for r in &c.roles {
+                println!("{}\t{}\t{}\t{}\t{}\t{:?}\titems {}", c.pack_id, r.role, r.obligations, r.covered, r.excluded, r.percent, r.items);
+                for o in r.obligations_list.iter().filter(|o| o.covered_by.is_empty() && o.excluded_reason.is_none()) {
+                    println!("    uncovered {}", o.id);
+                }
+            }
+            println!("{}\tunattributed {}", c.pack_id, c.unattributed);
+        }
     }
 }

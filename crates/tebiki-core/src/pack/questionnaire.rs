@@ -7,7 +7,7 @@ use crate::message::Message;
 use crate::pack::problem::{Problem, Severity};
 use crate::pack::{files::PackFiles, line_at, utf8, ClauseRef, Pack};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use toml::Spanned;
 use ts_rs::TS;
 
@@ -24,7 +24,35 @@ pub struct Questionnaire {
     pub title_en: Option<String>,
     /// Path inside the pack (`selfcheck/staff.toml`).
     pub file: String,
+    /// Screening questions asked first (applicability gates): 「いいえ」 to a
+    /// gate makes every item of its group 該当なし.
+    pub gates: Vec<Gate>,
     pub items: Vec<Item>,
+    /// Duties of the role deliberately not asked, each with its reason.
+    pub excluded: Vec<Excluded>,
+}
+
+/// A screening question (CSET's question-set gates): asked with はい / いいえ
+/// before the items; the items whose `gate` it is are asked only after はい.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Gate {
+    /// Shares the item ids' namespace in the file.
+    pub id: String,
+    pub question: String,
+    pub question_en: Option<String>,
+    pub help: Option<String>,
+    pub help_en: Option<String>,
+    pub clauses: Vec<String>,
+}
+
+/// An obligation of the role that the questionnaire does not ask about, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Excluded {
+    pub obligation: String,
+    pub reason: String,
+    pub reason_en: Option<String>,
 }
 
 /// One question.
@@ -42,6 +70,13 @@ pub struct Item {
     pub clauses: Vec<String>,
     /// The obligations (`<clause id>#<n>`) an answer to it tells about.
     pub covers: Vec<String>,
+    /// Why one item checks more than three duties (they are one practice).
+    pub covers_reason: Option<String>,
+    /// The gate (a [`Gate`] id of the file) whose 「いいえ」 makes it 該当なし.
+    pub gate: Option<String>,
+    /// When to answer 該当なし (no occasion in the 年度).
+    pub na: Option<String>,
+    pub na_en: Option<String>,
     /// The chapter it belongs to: the top-level clause above its first
     /// clause (神戸市 7.1.1 → 7), for rates per chapter.
     pub chapter: Option<String>,
@@ -78,7 +113,36 @@ struct File {
     #[serde(default)]
     title_en: Option<String>,
     #[serde(default)]
+    gate: Vec<GateFile>,
+    #[serde(default)]
     item: Vec<ItemFile>,
+    #[serde(default)]
+    excluded: Vec<ExcludedFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GateFile {
+    id: Spanned<String>,
+    question: String,
+    #[serde(default)]
+    question_en: Option<String>,
+    #[serde(default)]
+    help: Option<String>,
+    #[serde(default)]
+    help_en: Option<String>,
+    #[serde(default)]
+    clauses: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExcludedFile {
+    obligation: Spanned<String>,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    reason_en: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -96,10 +160,69 @@ struct ItemFile {
     clauses: Vec<Spanned<String>>,
     #[serde(default)]
     covers: Vec<Spanned<String>>,
+    #[serde(default)]
+    covers_reason: Option<String>,
+    #[serde(default)]
+    gate: Option<Spanned<String>>,
+    #[serde(default)]
+    na: Option<String>,
+    #[serde(default)]
+    na_en: Option<String>,
 }
+
+/// More duties than this in one item need a stated reason (`covers_reason`).
+pub const MAX_COVERS_WITHOUT_REASON: usize = 3;
 
 fn is_valid_item_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The words that end a role's name in Japanese policies.
+const ROLE_ENDINGS: [&str; 3] = ["責任者", "管理者", "担当者"];
+
+fn is_name_char(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{30a0}'..='\u{30ff}').contains(&c) || c == '々'
+}
+
+/// Role names in a question that are not roles of the pack: a run of kanji
+/// and katakana ending in 責任者 / 管理者 / 担当者 (「情報システム責任者」) none of
+/// whose tails is a role's name, alias or generic label. A bare 「責任者」 or
+/// 「管理者」 is a common noun and is not checked.
+pub fn unknown_role_names(text: &str, roles: &[crate::pack::roles::Role]) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let mut quoted = 0i32;
+    while i < chars.len() {
+        // Words quoted from the policy (「それぞれの管理責任者の承認を得る」) are its own.
+        match chars[i] {
+            '「' | '『' => quoted += 1,
+            '」' | '』' => quoted = (quoted - 1).max(0),
+            _ => {}
+        }
+        if quoted > 0 || !is_name_char(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_name_char(chars[i]) {
+            i += 1;
+        }
+        let run: String = chars[start..i].iter().collect();
+        let Some(ending) = ROLE_ENDINGS.iter().find(|e| run.ends_with(**e)) else { continue };
+        if run == *ending {
+            continue;
+        }
+        let n = run.chars().count();
+        let known = (0..n - ending.chars().count()).any(|skip| {
+            let tail: String = run.chars().skip(skip).collect();
+            crate::pack::roles::resolve(roles, &tail).is_some()
+        });
+        if !known && !out.contains(&run) {
+            out.push(run);
+        }
+    }
+    out
 }
 
 /// Reads `selfcheck/*.toml` into `pack.questionnaires`, after the roles are
@@ -110,7 +233,7 @@ pub fn load(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
     if paths.is_empty() {
         return;
     }
-    let obligations: HashSet<String> = obligation::extract(pack).into_iter().map(|o| o.id).collect();
+    let obligations: HashMap<String, obligation::Obligation> = obligation::extract(pack).into_iter().map(|o| (o.id.clone(), o)).collect();
     for path in paths {
         let Some(stem) = path[prefix.len()..].strip_suffix(".toml").filter(|s| !s.contains('/')) else {
             // A typo such as `staff.tml` would otherwise be skipped without a word.
@@ -127,7 +250,14 @@ pub fn load(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
     pack.questionnaires.sort_by_key(|q| pack.roles.iter().position(|r| r.id == q.role));
 }
 
-fn load_file(files: &PackFiles, pack: &Pack, obligations: &HashSet<String>, path: &str, stem: &str, problems: &mut Vec<Problem>) -> Option<Questionnaire> {
+fn load_file(
+    files: &PackFiles,
+    pack: &Pack,
+    obligations: &HashMap<String, obligation::Obligation>,
+    path: &str,
+    stem: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Questionnaire> {
     let text = utf8(files, path, problems)?;
     let file: File = match toml::from_str(text) {
         Ok(f) => f,
@@ -153,7 +283,37 @@ fn load_file(files: &PackFiles, pack: &Pack, obligations: &HashSet<String>, path
         problems.push(Problem::error(path, 1, Message::new("pack-problem-selfcheck-no-items").arg("file", path)));
     }
     let mut ids = HashSet::new();
+    let mut gates = Vec::new();
+    for g in file.gate {
+        let id = g.id.get_ref().clone();
+        let line = at(g.id.span());
+        if !is_valid_item_id(&id) || !ids.insert(id.clone()) {
+            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-bad-item-id").arg("id", &id)));
+        }
+        if g.question.trim().is_empty() {
+            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-empty-question").arg("id", &id)));
+        }
+        for c in &g.clauses {
+            if pack.clause(c.get_ref()).is_none() {
+                problems.push(Problem::error(path, at(c.span()), Message::new("pack-problem-selfcheck-clause").arg("id", &id).arg("clause", c.get_ref())));
+            }
+        }
+        for text in [Some(&g.question), g.help.as_ref()].into_iter().flatten() {
+            for name in unknown_role_names(text, &pack.roles) {
+                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-role-name").arg("id", &id).arg("name", name)));
+            }
+        }
+        gates.push(Gate {
+            id,
+            question: g.question,
+            question_en: g.question_en,
+            help: g.help,
+            help_en: g.help_en,
+            clauses: g.clauses.into_iter().map(Spanned::into_inner).collect(),
+        });
+    }
     let mut items = Vec::new();
+    let mut used_gates = HashSet::new();
     for it in file.item {
         let id = it.id.get_ref().clone();
         let line = at(it.id.span());
@@ -171,9 +331,47 @@ fn load_file(files: &PackFiles, pack: &Pack, obligations: &HashSet<String>, path
                 problems.push(Problem::error(path, at(c.span()), Message::new("pack-problem-selfcheck-clause").arg("id", &id).arg("clause", c.get_ref())));
             }
         }
+        // An answer must tell about a duty the policy states (FORMAT.md, 自己点検).
+        // A warning, so that a 自治体's older pack still imports; the bundled
+        // packs are held to it by a test.
+        if it.covers.is_empty() {
+            problems
+                .push(Problem { severity: Severity::Warning, ..Problem::error(path, line, Message::new("pack-problem-selfcheck-no-covers").arg("id", &id)) });
+        }
         for o in &it.covers {
-            if !obligations.contains(o.get_ref()) {
-                problems.push(Problem::error(path, at(o.span()), Message::new("pack-problem-selfcheck-covers").arg("id", &id).arg("obligation", o.get_ref())));
+            match obligations.get(o.get_ref()) {
+                None => problems.push(Problem::error(
+                    path,
+                    at(o.span()),
+                    Message::new("pack-problem-selfcheck-covers").arg("id", &id).arg("obligation", o.get_ref()),
+                )),
+                // The duty must be in a clause the item cites, so the reader of
+                // the question sees the words it checks.
+                Some(ob) if !it.clauses.iter().any(|c| pack.clause(c.get_ref()).is_some_and(|r| r.clause().id == ob.clause_id)) => {
+                    problems.push(Problem::error(
+                        path,
+                        at(o.span()),
+                        Message::new("pack-problem-selfcheck-covers-clause").arg("id", &id).arg("obligation", o.get_ref()).arg("clause", &ob.clause_id),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        if it.covers.len() > MAX_COVERS_WITHOUT_REASON && it.covers_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            let message =
+                Message::new("pack-problem-selfcheck-too-many-covers").arg("id", &id).arg("count", it.covers.len()).arg("max", MAX_COVERS_WITHOUT_REASON);
+            problems.push(Problem { severity: Severity::Warning, ..Problem::error(path, line, message) });
+        }
+        if let Some(g) = &it.gate {
+            if gates.iter().any(|x| &x.id == g.get_ref()) {
+                used_gates.insert(g.get_ref().clone());
+            } else {
+                problems.push(Problem::error(path, at(g.span()), Message::new("pack-problem-selfcheck-gate").arg("id", &id).arg("gate", g.get_ref())));
+            }
+        }
+        for text in [Some(&it.question), it.help.as_ref(), it.na.as_ref()].into_iter().flatten() {
+            for name in unknown_role_names(text, &pack.roles) {
+                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-role-name").arg("id", &id).arg("name", name)));
             }
         }
         let mut item = Item {
@@ -184,15 +382,47 @@ fn load_file(files: &PackFiles, pack: &Pack, obligations: &HashSet<String>, path
             help_en: it.help_en,
             clauses: it.clauses.into_iter().map(Spanned::into_inner).collect(),
             covers: it.covers.into_iter().map(Spanned::into_inner).collect(),
+            covers_reason: it.covers_reason,
+            gate: it.gate.map(Spanned::into_inner),
+            na: it.na,
+            na_en: it.na_en,
             chapter: None,
         };
         item.chapter = chapter(pack, &item).map(|c| c.id.clone());
         items.push(item);
     }
+    for g in gates.iter().filter(|g| !used_gates.contains(&g.id)) {
+        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", g.id))).map_or(1, |i| i + 1);
+        problems
+            .push(Problem { severity: Severity::Warning, ..Problem::error(path, line, Message::new("pack-problem-selfcheck-unused-gate").arg("gate", &g.id)) });
+    }
+    let mut excluded = Vec::new();
+    let mut seen = HashSet::new();
+    for e in file.excluded {
+        let o = e.obligation.get_ref().clone();
+        let line = at(e.obligation.span());
+        match obligations.get(&o) {
+            None => problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-unknown").arg("obligation", &o))),
+            Some(ob) if !ob.roles.is_empty() && !ob.roles.contains(&role) => {
+                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-role").arg("obligation", &o).arg("role", &role)))
+            }
+            Some(_) if items.iter().any(|i| i.covers.contains(&o)) => {
+                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-covered").arg("obligation", &o)))
+            }
+            Some(_) if !seen.insert(o.clone()) => {
+                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-twice").arg("obligation", &o)))
+            }
+            Some(_) => {}
+        }
+        if e.reason.trim().is_empty() {
+            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-reason").arg("obligation", &o)));
+        }
+        excluded.push(Excluded { obligation: o, reason: e.reason, reason_en: e.reason_en });
+    }
     if problems[before..].iter().any(Problem::is_error) {
         return None;
     }
-    Some(Questionnaire { role, title: file.title, title_en: file.title_en, file: path.to_owned(), items })
+    Some(Questionnaire { role, title: file.title, title_en: file.title_en, file: path.to_owned(), gates, items, excluded })
 }
 
 #[cfg(test)]
@@ -246,7 +476,7 @@ mod tests {
 
     #[test]
     fn the_role_must_exist_and_name_the_file() {
-        let q = "title = \"t\"\n[[item]]\nid = \"a\"\nquestion = \"q\"\nclauses = [\"kobe/taisaku/7.1.1\"]\n";
+        let q = "title = \"t\"\n[[item]]\nid = \"a\"\nquestion = \"q\"\nclauses = [\"kobe/taisaku/7.1.1\"]\ncovers = [\"kobe/taisaku/7.1.1#1\"]\n";
         let k = with("selfcheck/staff.toml", &format!("role = \"nobody\"\n{q}"));
         assert_eq!(keys(&k), [("pack-problem-selfcheck-role", Some(1))]);
         let k = with("selfcheck/shokuin.toml", &format!("role = \"staff\"\n{q}"));
@@ -256,5 +486,86 @@ mod tests {
         let k = with("selfcheck/staff.tml", "");
         assert_eq!(k.len(), 1);
         assert_eq!((k[0].message.key.as_str(), k[0].severity), ("pack-problem-selfcheck-stray-file", Severity::Warning));
+    }
+
+    fn item(id: &str, question: &str, clauses: &[&str], covers: &[&str], extra: &str) -> String {
+        let list = |l: &[&str]| l.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
+        format!("\n[[item]]\nid = \"{id}\"\nquestion = \"{question}\"\nclauses = [{}]\ncovers = [{}]\n{extra}", list(clauses), list(covers))
+    }
+
+    #[test]
+    fn covers_must_be_duties_of_the_cited_clauses() {
+        // 7.3.1#1 is a duty of 7.3.1, not of the 7.1.1 the item cites.
+        let text = format!("role = \"staff\"\ntitle = \"t\"\n{}", item("a", "報告していますか。", &["kobe/taisaku/7.1.1"], &["kobe/taisaku/7.3.1#1"], ""));
+        let k = with("selfcheck/staff.toml", &text);
+        assert_eq!(keys(&k), [("pack-problem-selfcheck-covers-clause", Some(8))]);
+        // An item without covers is flagged (a warning: older packs still load).
+        let text = "role = \"staff\"\ntitle = \"t\"\n[[item]]\nid = \"a\"\nquestion = \"q\"\nclauses = [\"kobe/taisaku/7.1.1\"]\n";
+        let k = with("selfcheck/staff.toml", text);
+        assert_eq!((keys(&k), k[0].severity), (vec![("pack-problem-selfcheck-no-covers", Some(4))], Severity::Warning));
+    }
+
+    #[test]
+    fn more_than_three_duties_need_a_reason() {
+        let four = ["kobe/taisaku/7.1.1#1", "kobe/taisaku/7.1.1#2", "kobe/taisaku/7.1.1#3", "kobe/taisaku/7.1.1#4"];
+        let text = format!("role = \"staff\"\ntitle = \"t\"\n{}", item("a", "q", &["kobe/taisaku/7.1.1"], &four, ""));
+        let k = with("selfcheck/staff.toml", &text);
+        assert_eq!(keys(&k), [("pack-problem-selfcheck-too-many-covers", Some(5))]);
+        let text = format!("role = \"staff\"\ntitle = \"t\"\n{}", item("a", "q", &["kobe/taisaku/7.1.1"], &four, "covers_reason = \"一つの手順\"\n"));
+        assert!(with("selfcheck/staff.toml", &text).is_empty());
+    }
+
+    #[test]
+    fn role_names_in_questions_must_be_roles() {
+        let text = format!(
+            "role = \"staff\"\ntitle = \"t\"\n{}",
+            item("a", "情報システム責任者に報告していますか。", &["kobe/taisaku/7.1.1"], &["kobe/taisaku/7.1.1#1"], "")
+        );
+        let k = with("selfcheck/staff.toml", &text);
+        assert_eq!(keys(&k), [("pack-problem-selfcheck-role-name", Some(5))]);
+        assert_eq!(k[0].message.args[1].1, "情報システム責任者");
+        let roles = kobe_roles();
+        // Names, aliases and longer phrases ending in them are fine; a bare
+        // 「管理者」 and words quoted from the policy are not checked.
+        assert!(unknown_role_names("報告を受けた情報管理者や CISO、課長、職員等及び業務システム管理者", &roles).is_empty());
+        assert!(unknown_role_names("管理者の許可、それぞれの「管理責任者」の承認", &roles).is_empty());
+        assert_eq!(unknown_role_names("所属の情報システム担当者に", &roles), ["情報システム担当者"]);
+    }
+
+    fn kobe_roles() -> Vec<crate::pack::roles::Role> {
+        toml::from_str::<crate::pack::roles::RoleFile>(include_str!("../../../../content/packs/kobe/roles.toml")).unwrap().role
+    }
+
+    #[test]
+    fn gates_and_exclusions() {
+        let text = format!(
+            "role = \"staff\"\ntitle = \"t\"\n\n[[gate]]\nid = \"g-mobile\"\nquestion = \"モバイル端末を使いますか。\"\n{}{}\n[[excluded]]\nobligation = \"kobe/taisaku/7.1.1#2\"\nreason = \"組織の行為\"\n\n[[excluded]]\nobligation = \"kobe/taisaku/7.1.1#1\"\nreason = \"\"\n\n[[excluded]]\nobligation = \"kobe/taisaku/6.4.1#1\"\nreason = \"r\"\n",
+            item("a", "q", &["kobe/taisaku/7.1.1"], &["kobe/taisaku/7.1.1#1"], "gate = \"g-mobile\"\nna = \"持ち出さなかった年度は該当なし\"\n"),
+            item("b", "q", &["kobe/taisaku/7.1.1"], &["kobe/taisaku/7.1.1#3"], "gate = \"g-none\"\n"),
+        );
+        let k = with("selfcheck/staff.toml", &text);
+        let got = keys(&k);
+        assert!(got.contains(&("pack-problem-selfcheck-gate", Some(21))), "{got:?}");
+        // 7.1.1#1 is covered by a and has no reason; 6.4.1#1 is the 情報管理者's.
+        assert!(got.contains(&("pack-problem-selfcheck-excluded-covered", Some(28))), "{got:?}");
+        assert!(got.contains(&("pack-problem-selfcheck-excluded-reason", Some(28))), "{got:?}");
+        assert!(got.contains(&("pack-problem-selfcheck-excluded-role", Some(32))), "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
+        // Without the bad parts it loads, gates and exclusions kept.
+        let text = text
+            .replace("g-none", "g-mobile")
+            .replace("obligation = \"kobe/taisaku/7.1.1#1\"\nreason = \"\"", "obligation = \"kobe/taisaku/7.1.1#4\"\nreason = \"r\"")
+            .replace("6.4.1#1", "7.1.1#5");
+        let mut files = kobe_files();
+        files.files.retain(|p, _| !p.starts_with("selfcheck/"));
+        files.files.insert("selfcheck/staff.toml".into(), text.into_bytes());
+        let out = load_pack(&files, PackOrigin::Imported);
+        assert!(out.problems.is_empty(), "{:#?}", out.problems);
+        let pack = out.pack.unwrap();
+        let q = pack.questionnaire("staff").unwrap();
+        assert_eq!(q.gates[0].id, "g-mobile");
+        assert_eq!(q.items[0].gate.as_deref(), Some("g-mobile"));
+        assert_eq!(q.items[0].na.as_deref(), Some("持ち出さなかった年度は該当なし"));
+        assert_eq!(q.excluded.len(), 3);
     }
 }

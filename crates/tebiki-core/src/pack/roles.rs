@@ -53,6 +53,33 @@ pub struct Role {
     pub aliases: Vec<String>,
     /// The clause that defines the role.
     pub clause: String,
+    /// Where the role comes from: words of a clause, or the organisation's
+    /// own setting (FORMAT.md, 「出典」). Required by `tebiki content check`.
+    #[serde(default)]
+    pub source: Option<Source>,
+}
+
+/// The provenance of a role or of a course setting: either quoted from a
+/// clause (`quote`, in `clause` or the role's / course's own clause), or an
+/// organisation setting the text does not state (`setting`: what and why).
+/// The screens show a setting as 「本文に規定なし（団体の設定）」.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
+}
+
+impl Source {
+    /// The organisation's setting, not the policy's words.
+    pub fn is_setting(&self) -> bool {
+        self.setting.is_some()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

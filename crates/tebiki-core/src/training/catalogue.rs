@@ -104,7 +104,7 @@ pub fn new_course(draft: &CourseDraft, pack: &crate::pack::Pack, catalogue: &Cat
     }
     let id = (1..).map(|n| format!("custom-{n}")).find(|id| catalogue.course(id).is_none()).expect("unbounded");
     let within_days = (draft.kind == CourseKind::NewHire).then(|| draft.within_days.unwrap_or(DEFAULT_NEW_HIRE_DAYS));
-    Ok(Course { id, title: title.to_owned(), kind: draft.kind, clause, within_days, roles })
+    Ok(Course::custom(id, title.to_owned(), draft.kind, clause, within_days, roles))
 }
 
 /// A clause given as its id or as the number shown in the policy (`7.2.2`,

@@ -212,17 +212,8 @@ mod overview_tests {
         let roles = toml::from_str::<crate::pack::roles::RoleFile>(include_str!("../../../../content/packs/kobe/roles.toml")).unwrap().role;
         let courses = Catalogue::new(
             vec![
-                Course {
-                    id: "annual".into(), title: "年次研修".into(), kind: CourseKind::Annual, clause: "x/y/1".into(), within_days: None, roles: vec![]
-                },
-                Course {
-                    id: "mgr".into(),
-                    title: "管理者研修".into(),
-                    kind: CourseKind::Role,
-                    clause: "x/y/1".into(),
-                    within_days: None,
-                    roles: vec!["info-manager".into()],
-                },
+                Course::custom("annual".into(), "年次研修".into(), CourseKind::Annual, "x/y/1".into(), None, vec![]),
+                Course::custom("mgr".into(), "管理者研修".into(), CourseKind::Role, "x/y/1".into(), None, vec!["info-manager".into()]),
             ],
             roles,
         );

@@ -100,13 +100,8 @@ mod tests {
     }
 
     fn courses() -> Catalogue {
-        let c = |id: &str, kind, roles: &[&str]| Course {
-            id: id.into(),
-            title: id.into(),
-            kind,
-            clause: "kobe/taisaku/7.2.2".into(),
-            within_days: None,
-            roles: roles.iter().map(|r| r.to_string()).collect(),
+        let c = |id: &str, kind, roles: &[&str]| {
+            Course::custom(id.into(), id.into(), kind, "kobe/taisaku/7.2.2".into(), None, roles.iter().map(|r| r.to_string()).collect())
         };
         let list = vec![
             c("annual", CourseKind::Annual, &[]),

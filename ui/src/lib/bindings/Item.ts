@@ -18,6 +18,18 @@ clauses: Array<string>,
  */
 covers: Array<string>, 
 /**
+ * Why one item checks more than three duties (they are one practice).
+ */
+covers_reason: string | null, 
+/**
+ * The gate (a [`Gate`] id of the file) whose 「いいえ」 makes it 該当なし.
+ */
+gate: string | null, 
+/**
+ * When to answer 該当なし (no occasion in the 年度).
+ */
+na: string | null, na_en: string | null, 
+/**
  * The chapter it belongs to: the top-level clause above its first
  * clause (神戸市 7.1.1 → 7), for rates per chapter.
  */

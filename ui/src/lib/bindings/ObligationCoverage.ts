@@ -3,4 +3,8 @@
 /**
  * One obligation of a role and the items of the role's questionnaire that check it.
  */
-export type ObligationCoverage = { id: string, clause_id: string, text: string, covered_by: Array<string>, };
+export type ObligationCoverage = { id: string, clause_id: string, text: string, covered_by: Array<string>, 
+/**
+ * Why the role's questionnaire does not ask about it (`[[excluded]]`).
+ */
+excluded_reason: string | null, };

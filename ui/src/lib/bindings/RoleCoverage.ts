@@ -15,7 +15,12 @@ obligations: number,
  */
 covered: number, 
 /**
- * covered / obligations in percent, one decimal; None without obligations.
+ * How many of them the questionnaire excludes, each with a reason.
+ */
+excluded: number, 
+/**
+ * covered / (obligations − excluded) in percent, one decimal; None
+ * when nothing is left to ask.
  */
 percent: number | null, 
 /**

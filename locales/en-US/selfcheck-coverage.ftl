@@ -1,0 +1,23 @@
+# Self-inspection gates (applicability) and provenance display (issue 17)
+selfcheck-gates-title = Screening questions
+selfcheck-gates-help = First answer these questions. If you answer “No”, the questions they concern become “Not applicable” and need no answer.
+gate-yes = Yes
+gate-no = No
+selfcheck-gate-skipped = You answered “No” to “{ $question }”, so the next { $count } questions are “Not applicable”.
+selfcheck-gate-na-comment = Not applicable: answered “No” to the screening question “{ $question }”
+selfcheck-na-guidance = When “Not applicable”: { $text }
+provenance-setting = Not in the text (the organisation's own setting)
+provenance-quote = Text: “{ $quote }”
+provenance-setting-detail = Not in the text (the organisation's own setting): { $setting }
+course-provenance = Source
+roles-title = Where roles and training come from
+roles-help = What the policy text says, quoted, and what the organisation has set where the text says nothing.
+roles-role = Role
+roles-source = Source
+roles-courses = Training
+course-requirement = Requirement
+course-participants = Who attends
+course-deadline = Deadline
+course-frequency = Frequency
+handbook-page-roles = Roles and training
+selfcheck-gate-unknown = The screening question “{ $gate }” is not in this questionnaire.

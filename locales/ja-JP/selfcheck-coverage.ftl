@@ -1,0 +1,23 @@
+# 自己点検の事前確認（適用の判定）と出典の表示（issue 17）
+selfcheck-gates-title = 事前確認
+selfcheck-gates-help = はじめに、次の質問に答えてください。「いいえ」と答えると、関係する設問は「該当なし」になり、答える必要はありません。
+gate-yes = はい
+gate-no = いいえ
+selfcheck-gate-skipped = 事前確認「{ $question }」に「いいえ」と答えたため、次の { $count } 問は「該当なし」です。
+selfcheck-gate-na-comment = 事前確認「{ $question }」に「いいえ」と回答したため該当なし
+selfcheck-na-guidance = 該当なしの目安：{ $text }
+provenance-setting = 本文に規定なし（団体の設定）
+provenance-quote = 本文：「{ $quote }」
+provenance-setting-detail = 本文に規定なし（団体の設定）：{ $setting }
+course-provenance = 出典
+roles-title = 役割と研修の出典
+roles-help = ポリシーの本文から引用した定めと、本文に規定がなく団体が設定したものを区別して示します。
+roles-role = 役割
+roles-source = 出典
+roles-courses = 研修
+course-requirement = 研修の定め
+course-participants = 対象者
+course-deadline = 期限
+course-frequency = 頻度
+handbook-page-roles = 役割と研修
+selfcheck-gate-unknown = 事前確認「{ $gate }」はこの調査票にありません。
