@@ -86,3 +86,25 @@ fn glossaries_are_present() {
         assert!(pack(&lib, id).glossary.len() >= 8, "{id}");
     }
 }
+
+/// `content check` flags a role or course setting without provenance, and a
+/// quote that is not in the clause it names.
+#[test]
+fn settings_without_provenance_or_with_a_wrong_quote_are_errors() {
+    let kobe = || bundled_files().into_iter().find(|f| f.folder == "kobe").unwrap();
+    let edit = |file: &str, from: &str, to: &str| {
+        let mut f = kobe();
+        let text = String::from_utf8(f.files[file].clone()).unwrap();
+        assert!(text.contains(from), "{file} holds {from}");
+        f.files.insert(file.to_owned(), text.replacen(from, to, 1).into_bytes());
+        let out = load(&f, PackOrigin::Bundled);
+        out.problems.into_iter().filter(|p| p.is_error()).map(|p| (p.file, p.message.key)).collect::<Vec<_>>()
+    };
+    let quote = "source = { quote = \"神戸市情報化推進体制の整備に関する要綱に定める情報化統括責任者をCISOとする。\" }\n";
+    assert_eq!(edit("roles.toml", quote, ""), [("roles.toml".to_owned(), "pack-problem-no-provenance".to_owned())]);
+    assert_eq!(
+        edit("roles.toml", quote, "source = { quote = \"CISOは毎朝体操をする。\" }\n"),
+        [("roles.toml".to_owned(), "pack-problem-provenance-quote".to_owned())]
+    );
+    assert!(edit("roles.toml", "", "").is_empty(), "the bundled pack itself passes");
+}
