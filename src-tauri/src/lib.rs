@@ -3,6 +3,7 @@
 
 mod access;
 mod commands;
+mod draft_commands;
 mod handbook_commands;
 mod report_commands;
 mod search_commands;
@@ -162,6 +163,8 @@ pub fn run() {
             handbook_commands::bookmarks,
             handbook_commands::inspect_pack,
             handbook_commands::import_pack,
+            draft_commands::draft_pack_preview,
+            draft_commands::draft_pack_write,
             search_commands::search,
             training_commands::roster_preview,
             training_commands::roster_import,

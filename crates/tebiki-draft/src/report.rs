@@ -117,6 +117,7 @@ pub struct DraftReport {
     pub to_fill: Vec<Message>,
     /// What `tebiki content check` says about the drafted pack.
     pub problems: Vec<Problem>,
+    #[ts(type = "number")]
     pub elapsed_ms: u64,
 }
 

@@ -6,6 +6,8 @@ import type { AppInfo } from './bindings/AppInfo';
 import type { BookmarkView } from './bindings/BookmarkView';
 import type { ClauseView } from './bindings/ClauseView';
 import type { ImportInspection } from './bindings/ImportInspection';
+import type { DraftReport } from './bindings/DraftReport';
+import type { DraftOptions } from './bindings/DraftOptions';
 import type { PackOutline } from './bindings/PackOutline';
 import type { PackSummary } from './bindings/PackSummary';
 import type { DepartmentMembers } from './bindings/DepartmentMembers';
@@ -99,6 +101,28 @@ export function inspectPack(path: string): Promise<ImportInspection> {
 
 export function importPack(path: string, confirmUpgrade: boolean): Promise<PackSummary> {
   return invoke<PackSummary>('import_pack', { path, confirmUpgrade });
+}
+
+// 設定 → ポリシーパックの作成 (issue 20)
+/** Asks for the policy file to draft a pack from. Null when cancelled. */
+export async function choosePolicyFile(): Promise<string | null> {
+  const picked = await open({ multiple: false, filters: [{ name: 'policy', extensions: ['txt', 'html', 'htm', 'docx', 'pdf'] }] });
+  return typeof picked === 'string' ? picked : null;
+}
+
+/** Asks for a folder to write into. Null when cancelled. */
+export async function chooseFolder(): Promise<string | null> {
+  const picked = await open({ multiple: false, directory: true });
+  return typeof picked === 'string' ? picked : null;
+}
+
+export function draftPackPreview(path: string, options: DraftOptions): Promise<DraftReport> {
+  return invoke<DraftReport>('draft_pack_preview', { path, options });
+}
+
+/** Writes the drafted pack; into `outDir`, else a new folder for the import. Returns the folder. */
+export function draftPackWrite(path: string, options: DraftOptions, outDir: string | null): Promise<string> {
+  return invoke<string>('draft_pack_write', { path, options, outDir });
 }
 
 /** Asks for a CSV file to read. Null when cancelled. */

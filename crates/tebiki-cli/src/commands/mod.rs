@@ -4,6 +4,7 @@ mod backup;
 mod bench_report;
 mod bench_search;
 mod content;
+mod content_draft;
 mod demo;
 mod roster;
 mod report;
@@ -51,7 +52,7 @@ impl Context {
 fn needs_store(command: &Command) -> bool {
     match command {
         Command::Version | Command::Search { .. } | Command::Bench(_) | Command::Admin(_) => false,
-        Command::Content(ContentCommand::Check { .. }) => false,
+        Command::Content(ContentCommand::Check { .. } | ContentCommand::Draft { .. }) => false,
         Command::Selfcheck(SelfcheckCommand::Coverage { .. } | SelfcheckCommand::Draft { .. }) => false,
         _ => true,
     }
@@ -73,6 +74,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Restore { file } => backup::restore(cli, &mut ctx, file),
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
         Command::Content(ContentCommand::Import { path, yes }) => content::import(cli, &mut ctx, path, *yes),
+        Command::Content(ContentCommand::Draft { input, out, id, title, org }) => {
+            content_draft::run(cli, &ctx, input, out, content_draft::Names { id, title, org })
+        }
         Command::Admin(AdminCommand::SetPassphrase) => admin::set_passphrase(cli, &ctx),
         Command::Audit(AuditCommand::Verify) => audit::verify(cli, &ctx),
         Command::Audit(AuditCommand::List { limit }) => audit::list(cli, &ctx, *limit),
