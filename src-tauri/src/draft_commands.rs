@@ -14,7 +14,11 @@ type CmdResult<T> = Result<T, String>;
 fn input_path(state: &AppState, path: &str) -> CmdResult<PathBuf> {
     let p = PathBuf::from(path.trim());
     if path.trim().is_empty() || !p.is_absolute() {
-        return Err(tr_args(state.lang(), "import-path-not-absolute", &[("path", path.into())]));
+        return Err(tr_args(
+            state.lang(),
+            "import-path-not-absolute",
+            &[("path", path.into())],
+        ));
     }
     Ok(p)
 }
@@ -22,16 +26,27 @@ fn input_path(state: &AppState, path: &str) -> CmdResult<PathBuf> {
 /// Drafts the pack and returns the report (outline, first clauses, counts,
 /// unplaced lines, what `content check` says). Nothing is written.
 #[tauri::command]
-pub fn draft_pack_preview(state: State<AppState>, path: String, options: DraftOptions) -> CmdResult<DraftReport> {
+pub fn draft_pack_preview(
+    state: State<AppState>,
+    path: String,
+    options: DraftOptions,
+) -> CmdResult<DraftReport> {
     let p = input_path(&state, &path)?;
-    draft_file(&p, &options).map(|d| d.report).map_err(|e| tr_message(state.lang(), &e.message()))
+    draft_file(&p, &options)
+        .map(|d| d.report)
+        .map_err(|e| tr_message(state.lang(), &e.message()))
 }
 
 /// Writes the drafted pack: into `out_dir` when given (a folder the person
 /// chose, to finish by hand), else into a new folder under the data folder's
 /// `drafts/`, from where the pack import takes it. Returns the folder.
 #[tauri::command]
-pub fn draft_pack_write(state: State<AppState>, path: String, options: DraftOptions, out_dir: Option<String>) -> CmdResult<String> {
+pub fn draft_pack_write(
+    state: State<AppState>,
+    path: String,
+    options: DraftOptions,
+    out_dir: Option<String>,
+) -> CmdResult<String> {
     let p = input_path(&state, &path)?;
     let lang = state.lang();
     drop(state.admin_store()?); // 管理者モード only: checked before anything is written
@@ -40,8 +55,13 @@ pub fn draft_pack_write(state: State<AppState>, path: String, options: DraftOpti
         Some(d) => input_path(&state, &d)?,
         None => {
             let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-            state.data_dir.join("drafts").join(format!("{}-{stamp}", drafted.pack.id))
+            state
+                .data_dir
+                .join("drafts")
+                .join(format!("{}-{stamp}", drafted.pack.id))
         }
     };
-    write(&drafted.pack, &dir).map(|w| w.dir).map_err(|e| tr_message(lang, &e.message()))
+    write(&drafted.pack, &dir)
+        .map(|w| w.dir)
+        .map_err(|e| tr_message(lang, &e.message()))
 }

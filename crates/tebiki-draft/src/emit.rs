@@ -8,7 +8,23 @@ use crate::structure::{Block, DraftDoc};
 pub fn escape_inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '{' | '}' | '~' | '!') {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '&'
+                | '#'
+                | '|'
+                | '{'
+                | '}'
+                | '~'
+                | '!'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -38,19 +54,39 @@ pub fn document_markdown(doc: &DraftDoc) -> String {
     }
     for c in &doc.clauses {
         let hashes = "#".repeat(c.level as usize);
-        md.push_str(&format!("{hashes} {} {{#{}}}\n\n", escape_inline(&c.heading()), c.local_id));
+        md.push_str(&format!(
+            "{hashes} {} {{#{}}}\n\n",
+            escape_inline(&c.heading()),
+            c.local_id
+        ));
         for (_, b) in &c.blocks {
             match b {
                 Block::Para { text } => {
                     md.push_str(&escape_block(text));
                     md.push_str("\n\n");
                 }
-                Block::Item { depth, marker, text } => {
-                    let item = if text.is_empty() { marker.clone() } else { format!("{marker} {text}") };
-                    md.push_str(&format!("{}- {}\n\n", "  ".repeat(*depth), escape_block(&item)));
+                Block::Item {
+                    depth,
+                    marker,
+                    text,
+                } => {
+                    let item = if text.is_empty() {
+                        marker.clone()
+                    } else {
+                        format!("{marker} {text}")
+                    };
+                    md.push_str(&format!(
+                        "{}- {}\n\n",
+                        "  ".repeat(*depth),
+                        escape_block(&item)
+                    ));
                 }
                 Block::Continuation { depth, text } => {
-                    md.push_str(&format!("{}{}\n\n", "  ".repeat(depth + 1), escape_block(text)));
+                    md.push_str(&format!(
+                        "{}{}\n\n",
+                        "  ".repeat(depth + 1),
+                        escape_block(text)
+                    ));
                 }
             }
         }
@@ -73,7 +109,16 @@ mod tests {
 
     #[test]
     fn escaped_text_reads_back_verbatim() {
-        for s in ["1. 目的", "1) 範囲", "- 箇条", "<script>", "A & B [1] *注* #2 |x|", "===", "{#x}", "100%の`code`"] {
+        for s in [
+            "1. 目的",
+            "1) 範囲",
+            "- 箇条",
+            "<script>",
+            "A & B [1] *注* #2 |x|",
+            "===",
+            "{#x}",
+            "100%の`code`",
+        ] {
             let md = escape_block(s);
             assert_eq!(plain_text(&md).trim(), s, "{md}");
         }

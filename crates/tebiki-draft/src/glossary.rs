@@ -21,10 +21,18 @@ pub fn terms(clauses: &[DraftClause]) -> Vec<DraftTerm> {
     let mut out: Vec<DraftTerm> = Vec::new();
     let mut push = |term: &str, definition: &str, clause: &str| {
         let (term, definition) = (term.trim(), definition.trim());
-        if term.is_empty() || definition.is_empty() || term.chars().count() > 30 || out.iter().any(|t| t.term == term) {
+        if term.is_empty()
+            || definition.is_empty()
+            || term.chars().count() > 30
+            || out.iter().any(|t| t.term == term)
+        {
             return;
         }
-        out.push(DraftTerm { term: term.to_owned(), definition: definition.to_owned(), clause: clause.to_owned() });
+        out.push(DraftTerm {
+            term: term.to_owned(),
+            definition: definition.to_owned(),
+            clause: clause.to_owned(),
+        });
     };
     for c in clauses.iter().filter(|c| is_definition_clause(c)) {
         for (i, (_, b)) in c.blocks.iter().enumerate() {
@@ -32,7 +40,11 @@ pub fn terms(clauses: &[DraftClause]) -> Vec<DraftTerm> {
                 Block::Item { depth: 0, text, .. } => {
                     if let Some(cut) = text.find([' ', '\u{3000}', '\t']) {
                         push(&text[..cut], &text[cut..], &c.local_id);
-                    } else if let Some((_, Block::Continuation { text: def, .. } | Block::Para { text: def })) = c.blocks.get(i + 1) {
+                    } else if let Some((
+                        _,
+                        Block::Continuation { text: def, .. } | Block::Para { text: def },
+                    )) = c.blocks.get(i + 1)
+                    {
                         push(text, def, &c.local_id);
                     }
                 }

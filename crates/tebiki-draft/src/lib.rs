@@ -38,7 +38,10 @@ use ts_rs::TS;
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {
     #[error("cannot read {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("the input is larger than {limit_mb} MB")]
     TooLarge { limit_mb: u64 },
     #[error("the input cannot be read: {detail}")]
@@ -57,13 +60,21 @@ impl DraftError {
     /// The message key (locales/*/draft.ftl) for the front ends.
     pub fn message(&self) -> Message {
         match self {
-            DraftError::Io { path, source } => Message::new("draft-error-io").arg("path", path.display()).arg("detail", source),
-            DraftError::TooLarge { limit_mb } => Message::new("draft-error-too-large").arg("limit", limit_mb),
-            DraftError::Unreadable { detail } => Message::new("draft-error-unreadable").arg("detail", detail),
+            DraftError::Io { path, source } => Message::new("draft-error-io")
+                .arg("path", path.display())
+                .arg("detail", source),
+            DraftError::TooLarge { limit_mb } => {
+                Message::new("draft-error-too-large").arg("limit", limit_mb)
+            }
+            DraftError::Unreadable { detail } => {
+                Message::new("draft-error-unreadable").arg("detail", detail)
+            }
             DraftError::Encrypted => Message::new("draft-error-encrypted"),
             DraftError::NoText => Message::new("draft-error-no-text"),
             DraftError::BadId(id) => Message::new("draft-error-bad-id").arg("id", id),
-            DraftError::OutputNotEmpty(p) => Message::new("draft-error-output-not-empty").arg("path", p.display()),
+            DraftError::OutputNotEmpty(p) => {
+                Message::new("draft-error-output-not-empty").arg("path", p.display())
+            }
         }
     }
 }
@@ -109,13 +120,21 @@ pub const DEFAULT_ID: &str = "own-policy";
 
 /// Reads the file at `path` (its size checked first) and drafts it.
 pub fn draft_file(path: &Path, options: &DraftOptions) -> Result<Drafted, DraftError> {
-    let io = |source| DraftError::Io { path: path.to_owned(), source };
+    let io = |source| DraftError::Io {
+        path: path.to_owned(),
+        source,
+    };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > read::MAX_INPUT_BYTES {
-        return Err(DraftError::TooLarge { limit_mb: read::MAX_INPUT_BYTES / 1024 / 1024 });
+        return Err(DraftError::TooLarge {
+            limit_mb: read::MAX_INPUT_BYTES / 1024 / 1024,
+        });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     draft(&name, &bytes, options)
 }
 
@@ -134,7 +153,9 @@ pub fn organization_from(title: &str) -> Option<(String, String)> {
     let cut = t.find("情報").unwrap_or(t.len());
     let head = t[..cut].trim_end_matches(['　', ' ']);
     let last = head.chars().last()?;
-    let kind = ["市", "町", "村", "区", "県", "都", "道", "府"].into_iter().find(|k| k.starts_with(last))?;
+    let kind = ["市", "町", "村", "区", "県", "都", "道", "府"]
+        .into_iter()
+        .find(|k| k.starts_with(last))?;
     (head.chars().count() >= 2).then(|| (head.replace([' ', '　'], ""), kind.to_owned()))
 }
 
@@ -165,16 +186,41 @@ fn document_kind(title: &str) -> (&'static str, &'static str) {
 /// 和暦 dates with what happened on them, from the title block
 /// (「平成18年 11月 28日 策定」「制定日：平成 15 年 1 月 27 日」).
 fn history(preamble: &[(usize, String)]) -> Vec<(String, String, String)> {
-    let events = ["一部改正", "全部改正", "策定", "制定", "改正", "施行", "告示", "改定"];
+    let events = [
+        "一部改正",
+        "全部改正",
+        "策定",
+        "制定",
+        "改正",
+        "施行",
+        "告示",
+        "改定",
+    ];
     let mut out = Vec::new();
     for (_, line) in preamble {
         let squashed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-        let Some(start) = ["明治", "大正", "昭和", "平成", "令和"].iter().filter_map(|e| squashed.find(e)).min() else { continue };
-        let Some(end) = squashed[start..].find('日') else { continue };
+        let Some(start) = ["明治", "大正", "昭和", "平成", "令和"]
+            .iter()
+            .filter_map(|e| squashed.find(e))
+            .min()
+        else {
+            continue;
+        };
+        let Some(end) = squashed[start..].find('日') else {
+            continue;
+        };
         let wareki = &squashed[start..start + end + '日'.len_utf8()];
-        let Some(date) = tebiki_core::wareki::parse(wareki) else { continue };
-        let Some(event) = events.iter().find(|e| squashed.contains(*e)) else { continue };
-        out.push((date.format("%Y-%m-%d").to_string(), wareki.to_owned(), (*event).to_owned()));
+        let Some(date) = tebiki_core::wareki::parse(wareki) else {
+            continue;
+        };
+        let Some(event) = events.iter().find(|e| squashed.contains(*e)) else {
+            continue;
+        };
+        out.push((
+            date.format("%Y-%m-%d").to_string(),
+            wareki.to_owned(),
+            (*event).to_owned(),
+        ));
     }
     out
 }
@@ -191,7 +237,11 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     if !is_valid_id(&id) {
         return Err(DraftError::BadId(id));
     }
-    let title = options.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| outline.title.clone());
+    let title = options
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| outline.title.clone());
     let mut to_fill = Vec::new();
     if options.id.is_none() {
         to_fill.push(Message::new("draft-todo-id").arg("id", &id));
@@ -204,8 +254,13 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
         // The title, else a line of the title block (「(群馬県情報セキュリティポリシー)」「神戸市」).
         None => match organization_from(&title)
             .or_else(|| organization_from(&outline.title))
-            .or_else(|| outline.docs[0].preamble.iter().take(10).find_map(|(_, l)| organization_from(l)))
-        {
+            .or_else(|| {
+                outline.docs[0]
+                    .preamble
+                    .iter()
+                    .take(10)
+                    .find_map(|(_, l)| organization_from(l))
+            }) {
             Some((o, k)) => (o, Some(k)),
             None => (String::new(), None),
         },
@@ -222,7 +277,11 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     let mut docs: Vec<(String, &'static str, &DraftDoc)> = Vec::new();
     for d in &outline.docs {
         // One document: named by the pack's title; several: by the 章 that opens each.
-        let first_chapter = d.clauses.iter().find(|c| c.kind == ClauseKind::Chapter).map(|c| c.title.as_str());
+        let first_chapter = d
+            .clauses
+            .iter()
+            .find(|c| c.kind == ClauseKind::Chapter)
+            .map(|c| c.title.as_str());
         let name = match (outline.docs.len(), first_chapter) {
             (1, Some(ch)) if document_kind(&title).1 == "その他" => ch,
             (1, _) => title.as_str(),
@@ -252,12 +311,21 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
             all_terms.push((format!("{id}/{doc_id}/{}", t.clause), t));
         }
         for r in roles::roles(&d.clauses) {
-            if !all_roles.iter().any(|(_, x): &(String, roles::DraftRole)| x.name == r.name) {
+            if !all_roles
+                .iter()
+                .any(|(_, x): &(String, roles::DraftRole)| x.name == r.name)
+            {
                 all_roles.push((format!("{id}/{doc_id}/{}", r.clause), r));
             }
         }
         files.insert(file.clone(), markdown.clone());
-        documents.push(DraftedDocument { id: doc_id.clone(), kind: (*doc_kind).to_owned(), title: d.title.clone(), file, markdown });
+        documents.push(DraftedDocument {
+            id: doc_id.clone(),
+            kind: (*doc_kind).to_owned(),
+            title: d.title.clone(),
+            file,
+            markdown,
+        });
     }
     // Everyone is 職員等: the role exists when the 定義 defines it.
     if let Some((clause, t)) = all_terms.iter().find(|(_, t)| t.term.starts_with("職員")) {
@@ -266,7 +334,11 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
             all_roles.push((
                 clause.clone(),
                 roles::DraftRole {
-                    id: if id_used { "staff-2".into() } else { "staff".into() },
+                    id: if id_used {
+                        "staff-2".into()
+                    } else {
+                        "staff".into()
+                    },
                     name: t.term.clone(),
                     generic: "staff",
                     aliases: vec![],
@@ -282,14 +354,28 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     if hist.is_empty() {
         to_fill.push(Message::new("draft-todo-history"));
     }
-    let version = hist.iter().map(|(d, _, _)| d.clone()).max().unwrap_or_else(|| "1".to_owned());
-    files.insert("pack.toml".into(), manifest(&id, &version, &title, &org, &kind, name, &documents, &hist, &to_fill));
+    let version = hist
+        .iter()
+        .map(|(d, _, _)| d.clone())
+        .max()
+        .unwrap_or_else(|| "1".to_owned());
+    files.insert(
+        "pack.toml".into(),
+        manifest(
+            &id, &version, &title, &org, &kind, name, &documents, &hist, &to_fill,
+        ),
+    );
     if all_terms.is_empty() {
         to_fill.push(Message::new("draft-todo-glossary"));
     } else {
         let mut g = String::from("# 用語集: 定義の条項から下書きしたもの。読み (reading) は必要に応じて追記してください。\n");
         for (clause, t) in &all_terms {
-            g.push_str(&format!("\n[[term]]\nterm = {}\ndefinition = {}\nclause = {}\n", emit::q(&t.term), emit::q(&t.definition), emit::q(clause)));
+            g.push_str(&format!(
+                "\n[[term]]\nterm = {}\ndefinition = {}\nclause = {}\n",
+                emit::q(&t.term),
+                emit::q(&t.definition),
+                emit::q(clause)
+            ));
         }
         files.insert("glossary.toml".into(), g);
     }
@@ -301,7 +387,12 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
             "# 役割: 組織体制の条項が名指ししているものだけを下書きしました。\n# generic (Tebiki の汎用の役割: ciso | supervisor | manager | sysadmin | staff | other) は名称からの推定です。確認してください。\n",
         );
         for (clause, role) in &all_roles {
-            r.push_str(&format!("\n[[role]]\nid = {}\nname = {}\ngeneric = {}\n", emit::q(&role.id), emit::q(&role.name), emit::q(role.generic)));
+            r.push_str(&format!(
+                "\n[[role]]\nid = {}\nname = {}\ngeneric = {}\n",
+                emit::q(&role.id),
+                emit::q(&role.name),
+                emit::q(role.generic)
+            ));
             if !role.aliases.is_empty() {
                 let a: Vec<String> = role.aliases.iter().map(|x| emit::q(x)).collect();
                 r.push_str(&format!("aliases = [{}]\n", a.join(", ")));
@@ -314,7 +405,13 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     to_fill.push(Message::new("draft-todo-selfcheck"));
 
     // What `tebiki content check` says, before anything is written.
-    let pack_files = PackFiles::from_entries(&id, files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect());
+    let pack_files = PackFiles::from_entries(
+        &id,
+        files
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone().into_bytes()))
+            .collect(),
+    );
     let loaded = load(&pack_files, PackOrigin::Imported);
     let problems: Vec<Problem> = loaded.problems;
 
@@ -327,23 +424,39 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
             clauses += 1;
             chapters += (c.kind == ClauseKind::Chapter) as usize;
             sections += (c.kind == ClauseKind::Section) as usize;
-            outline_entries.push(OutlineEntry { document: doc_id.clone(), id: format!("{id}/{doc_id}/{}", c.local_id), heading: c.heading(), level: c.level });
-            if preview.len() < 8 && c.kind == ClauseKind::Clause || (preview.len() < 8 && !c.blocks.is_empty()) {
+            outline_entries.push(OutlineEntry {
+                document: doc_id.clone(),
+                id: format!("{id}/{doc_id}/{}", c.local_id),
+                heading: c.heading(),
+                level: c.level,
+            });
+            if preview.len() < 8 && c.kind == ClauseKind::Clause
+                || (preview.len() < 8 && !c.blocks.is_empty())
+            {
                 let text: String = c
                     .blocks
                     .iter()
                     .map(|(_, b)| match b {
-                        structure::Block::Para { text } | structure::Block::Continuation { text, .. } => text.clone(),
+                        structure::Block::Para { text }
+                        | structure::Block::Continuation { text, .. } => text.clone(),
                         structure::Block::Item { marker, text, .. } => format!("{marker} {text}"),
                     })
                     .collect::<Vec<_>>()
                     .join("\n");
                 let text: String = text.chars().take(400).collect();
-                preview.push(ClausePreview { id: format!("{id}/{doc_id}/{}", c.local_id), heading: c.heading(), text });
+                preview.push(ClausePreview {
+                    id: format!("{id}/{doc_id}/{}", c.local_id),
+                    heading: c.heading(),
+                    text,
+                });
             }
         }
     }
-    let rl = |s: &SourceLine| ReportLine { line: s.line, page: s.page, text: s.text.trim().to_owned() };
+    let rl = |s: &SourceLine| ReportLine {
+        line: s.line,
+        page: s.page,
+        text: s.text.trim().to_owned(),
+    };
     let report = DraftReport {
         format: extracted.format,
         encoding: extracted.encoding.clone(),
@@ -368,7 +481,12 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
         },
         documents: docs
             .iter()
-            .map(|(i, k, d)| DocumentSummary { id: i.clone(), kind: (*k).to_owned(), title: d.title.clone(), clauses: d.clauses.len() })
+            .map(|(i, k, d)| DocumentSummary {
+                id: i.clone(),
+                kind: (*k).to_owned(),
+                title: d.title.clone(),
+                clauses: d.clauses.len(),
+            })
             .collect(),
         outline: outline_entries,
         preview,
@@ -381,7 +499,14 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
         problems,
         elapsed_ms: started.elapsed().as_millis() as u64,
     };
-    Ok(Drafted { pack: DraftedPack { id, files, documents }, report })
+    Ok(Drafted {
+        pack: DraftedPack {
+            id,
+            files,
+            documents,
+        },
+        report,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -397,7 +522,9 @@ fn manifest(
     to_fill: &[Message],
 ) -> String {
     let q = emit::q;
-    let mut m = String::from("# tebiki content draft で下書きしたポリシーパック。確認して手で仕上げてください:\n");
+    let mut m = String::from(
+        "# tebiki content draft で下書きしたポリシーパック。確認して手で仕上げてください:\n",
+    );
     for t in to_fill {
         m.push_str(&format!("#   - {}\n", t.key));
     }
@@ -420,7 +547,12 @@ fn manifest(
         ));
     }
     for (date, wareki, event) in history {
-        m.push_str(&format!("\n[[history]]\ndate = {}\nwareki = {}\nevent = {}\n", q(date), q(wareki), q(event)));
+        m.push_str(&format!(
+            "\n[[history]]\ndate = {}\nwareki = {}\nevent = {}\n",
+            q(date),
+            q(wareki),
+            q(event)
+        ));
     }
     m
 }
@@ -455,5 +587,8 @@ pub fn write(pack: &DraftedPack, out_dir: &Path) -> Result<WriteOutcome, DraftEr
         std::fs::write(&path, text).map_err(io(&path))?;
         written.push(rel.clone());
     }
-    Ok(WriteOutcome { dir: out_dir.display().to_string(), files: written })
+    Ok(WriteOutcome {
+        dir: out_dir.display().to_string(),
+        files: written,
+    })
 }

@@ -29,9 +29,22 @@ pub struct Cleaned {
 pub fn is_page_number(t: &str) -> bool {
     let t = t.trim();
     let t = t.trim_matches(|c: char| c.is_whitespace() || "-－ー―‐−–—".contains(c));
-    let t = t.strip_prefix("P.").or_else(|| t.strip_prefix("p.")).or_else(|| t.strip_prefix("Ｐ．")).unwrap_or(t);
-    let t = t.strip_suffix("ページ").or_else(|| t.strip_suffix("頁")).unwrap_or(t).trim();
-    let digits = |s: &str| !s.is_empty() && s.len() <= 12 && s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let t = t
+        .strip_prefix("P.")
+        .or_else(|| t.strip_prefix("p."))
+        .or_else(|| t.strip_prefix("Ｐ．"))
+        .unwrap_or(t);
+    let t = t
+        .strip_suffix("ページ")
+        .or_else(|| t.strip_suffix("頁"))
+        .unwrap_or(t)
+        .trim();
+    let digits = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 12
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
     match t.split_once(['/', '／']) {
         Some((a, b)) => digits(a.trim()) && digits(b.trim()),
         None => digits(t) && t.chars().count() <= 4,
@@ -53,7 +66,12 @@ fn toc_entry_core(t: &str) -> String {
 /// 「3.1 体制.....\t2」「第1章 総則 1」. Returns the entry without it.
 pub fn strip_page_ref(t: &str) -> Option<&str> {
     let t = t.trim_end();
-    let digits_len: usize = t.chars().rev().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
+    let digits_len: usize = t
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
     if digits_len == 0 || digits_len > 9 || digits_len == t.len() {
         return None;
     }
@@ -63,13 +81,19 @@ pub fn strip_page_ref(t: &str) -> Option<&str> {
     let gap = &before[trimmed.len()..];
     let ok = gap.contains('\t')
         || gap.chars().filter(|c| leaders.contains(c)).count() >= 2
-        || gap.chars().filter(|c| *c == ' ' || *c == '\u{3000}').count() >= 2;
+        || gap
+            .chars()
+            .filter(|c| *c == ' ' || *c == '\u{3000}')
+            .count()
+            >= 2;
     (ok && !trimmed.trim().is_empty()).then_some(trimmed)
 }
 
 /// A line that can end a sentence or stand alone.
 fn ends_complete(t: &str) -> bool {
-    t.ends_with(['。', '．', '」', '』', '：', ':', '!', '?', '！', '？', '）', ')'])
+    t.ends_with([
+        '。', '．', '」', '』', '：', ':', '!', '?', '！', '？', '）', ')',
+    ])
 }
 
 /// A line that a PDF broke is long (it ran to the margin); short lines are
@@ -78,7 +102,11 @@ const MIN_BROKEN_CHARS: usize = 20;
 
 pub fn clean(source: &[SourceLine], format: InputFormat) -> Cleaned {
     let mut out = Cleaned::default();
-    let running = if format == InputFormat::Pdf { running_heads(source) } else { HashMap::new() };
+    let running = if format == InputFormat::Pdf {
+        running_heads(source)
+    } else {
+        HashMap::new()
+    };
     let mut in_toc = false;
     let mut toc_first: Option<String> = None;
     let mut blank_before = true;
@@ -93,7 +121,11 @@ pub fn clean(source: &[SourceLine], format: InputFormat) -> Cleaned {
             continue;
         }
         // The first occurrence, before any text, is the document's title.
-        if !out.lines.is_empty() && running.get(t).is_some_and(|pages| s.page.is_some_and(|p| pages.contains(&p))) {
+        if !out.lines.is_empty()
+            && running
+                .get(t)
+                .is_some_and(|pages| s.page.is_some_and(|p| pages.contains(&p)))
+        {
             out.running_heads.push(s.clone());
             continue;
         }
@@ -106,7 +138,8 @@ pub fn clean(source: &[SourceLine], format: InputFormat) -> Cleaned {
         }
         if in_toc {
             let core = toc_entry_core(t);
-            let repeats_first = toc_first.as_deref() == Some(core.as_str()) && strip_page_ref(t).is_none();
+            let repeats_first =
+                toc_first.as_deref() == Some(core.as_str()) && strip_page_ref(t).is_none();
             let sentence = t.contains('。') && strip_page_ref(t).is_none();
             if repeats_first || sentence {
                 in_toc = false;
@@ -124,7 +157,11 @@ pub fn clean(source: &[SourceLine], format: InputFormat) -> Cleaned {
         let joinable = !blank_before || format == InputFormat::Pdf;
         if let Some(prev) = out.lines.last_mut() {
             if joinable && marked.is_none() && can_continue(prev, format) {
-                let glue = prev.text.chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
+                let glue = prev
+                    .text
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
                     && t.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
                 if glue {
                     prev.text.push(' ');
@@ -135,7 +172,11 @@ pub fn clean(source: &[SourceLine], format: InputFormat) -> Cleaned {
                 continue;
             }
         }
-        out.lines.push(Line { line: s.line, page: s.page, text: t.to_owned() });
+        out.lines.push(Line {
+            line: s.line,
+            page: s.page,
+            text: t.to_owned(),
+        });
         blank_before = false;
     }
     out
@@ -150,7 +191,9 @@ fn can_continue(prev: &Line, _format: InputFormat) -> bool {
         None => true,
         // A heading's title is not continued; an item's or a 条's text is.
         Some(m) => match m.mark {
-            Mark::Chapter(_) | Mark::Section(_) | Mark::Special(_) | Mark::Toc | Mark::Caption => false,
+            Mark::Chapter(_) | Mark::Section(_) | Mark::Special(_) | Mark::Toc | Mark::Caption => {
+                false
+            }
             _ => m.rest.chars().count() >= MIN_BROKEN_CHARS,
         },
     }
@@ -188,7 +231,15 @@ mod tests {
     use super::*;
 
     fn src(lines: &[&str]) -> Vec<SourceLine> {
-        lines.iter().enumerate().map(|(i, t)| SourceLine { line: i + 1, page: None, text: (*t).into() }).collect()
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| SourceLine {
+                line: i + 1,
+                page: None,
+                text: (*t).into(),
+            })
+            .collect()
     }
 
     #[test]
@@ -200,7 +251,10 @@ mod tests {
             assert!(!is_page_number(p), "{p}");
         }
         assert_eq!(strip_page_ref("3.1 体制.....\t2"), Some("3.1 体制"));
-        assert_eq!(strip_page_ref("第1章 情報セキュリティ基本方針\t1"), Some("第1章 情報セキュリティ基本方針"));
+        assert_eq!(
+            strip_page_ref("第1章 情報セキュリティ基本方針\t1"),
+            Some("第1章 情報セキュリティ基本方針")
+        );
         assert_eq!(strip_page_ref("1. 目的 …… 12"), Some("1. 目的"));
         assert_eq!(strip_page_ref("職員は10"), None);
     }
@@ -208,7 +262,16 @@ mod tests {
     #[test]
     fn toc_is_recognised_until_the_body_repeats_it() {
         let c = clean(
-            &src(&["題", "目次", "第1章 総則(第1―第3)", "第2章 体制", "附則", "", "第1章 総則", "第1 趣旨"]),
+            &src(&[
+                "題",
+                "目次",
+                "第1章 総則(第1―第3)",
+                "第2章 体制",
+                "附則",
+                "",
+                "第1章 総則",
+                "第1 趣旨",
+            ]),
             InputFormat::Text,
         );
         let kept: Vec<_> = c.lines.iter().map(|l| l.text.as_str()).collect();

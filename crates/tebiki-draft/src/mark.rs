@@ -40,7 +40,8 @@ pub struct Marked<'a> {
     pub rest: &'a str,
 }
 
-const KANA: &str = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+const KANA: &str =
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /// Unnumbered parts and their local ids (FORMAT.md: a short ASCII slug).
 const SPECIAL: &[(&str, &str)] = &[
@@ -76,12 +77,23 @@ pub fn classify(line: &str) -> Option<Marked<'_>> {
     if t.is_empty() {
         return None;
     }
-    let bare: String = t.chars().filter(|c| !is_space(*c) && !"()（）【】〔〕".contains(*c)).collect();
+    let bare: String = t
+        .chars()
+        .filter(|c| !is_space(*c) && !"()（）【】〔〕".contains(*c))
+        .collect();
     if bare == "目次" {
-        return Some(Marked { mark: Mark::Toc, number: "", rest: t });
+        return Some(Marked {
+            mark: Mark::Toc,
+            number: "",
+            rest: t,
+        });
     }
     if let Some((_, id)) = SPECIAL.iter().find(|(w, _)| bare == *w) {
-        return Some(Marked { mark: Mark::Special(id), number: "", rest: t });
+        return Some(Marked {
+            mark: Mark::Special(id),
+            number: "",
+            rest: t,
+        });
     }
     if let Some(m) = dai(t) {
         return Some(m);
@@ -98,34 +110,62 @@ pub fn classify(line: &str) -> Option<Marked<'_>> {
         let end = close + t[close..].chars().next()?.len_utf8();
         let (number, rest) = split_at(t, end);
         if !inner.is_empty() && inner.chars().all(is_digit) {
-            return Some(Marked { mark: Mark::Paren(ascii_digits(inner).parse().ok()?), number, rest });
+            return Some(Marked {
+                mark: Mark::Paren(ascii_digits(inner).parse().ok()?),
+                number,
+                rest,
+            });
         }
         let mut ic = inner.chars();
         if let (Some(k), None) = (ic.next(), ic.next()) {
             if KANA.contains(k) {
-                return Some(Marked { mark: Mark::ParenKana(k), number, rest });
+                return Some(Marked {
+                    mark: Mark::ParenKana(k),
+                    number,
+                    rest,
+                });
             }
         }
         if rest.is_empty() && inner.chars().count() <= 20 && !inner.contains('。') {
-            return Some(Marked { mark: Mark::Caption, number: "", rest: t });
+            return Some(Marked {
+                mark: Mark::Caption,
+                number: "",
+                rest: t,
+            });
         }
         return None;
     }
     if let Some(pos) = CIRCLED.chars().position(|c| c == first) {
         let (number, rest) = split_at(t, first.len_utf8());
-        return Some(Marked { mark: Mark::Circled(pos as u32 + 1), number, rest });
+        return Some(Marked {
+            mark: Mark::Circled(pos as u32 + 1),
+            number,
+            rest,
+        });
     }
     // ア / 一 followed by a space.
     let after = &t[first.len_utf8()..];
     if KANA.contains(first) && after.starts_with(is_space) {
         let (number, rest) = split_at(t, first.len_utf8());
-        return Some(Marked { mark: Mark::Kana(first), number, rest });
+        return Some(Marked {
+            mark: Mark::Kana(first),
+            number,
+            rest,
+        });
     }
     if is_kanji_digit(first) {
-        let len: usize = t.chars().take_while(|c| is_kanji_digit(*c)).map(char::len_utf8).sum();
+        let len: usize = t
+            .chars()
+            .take_while(|c| is_kanji_digit(*c))
+            .map(char::len_utf8)
+            .sum();
         if t[len..].starts_with(is_space) {
             let (number, rest) = split_at(t, len);
-            return Some(Marked { mark: Mark::Kanji(parse_number(number)?), number, rest });
+            return Some(Marked {
+                mark: Mark::Kanji(parse_number(number)?),
+                number,
+                rest,
+            });
         }
     }
     None
@@ -134,7 +174,11 @@ pub fn classify(line: &str) -> Option<Marked<'_>> {
 /// 第N章 / 第N節 / 第N条(のM) / 第N
 fn dai(t: &str) -> Option<Marked<'_>> {
     let inner = t.strip_prefix('第')?.trim_start_matches(' ');
-    let digits_len: usize = inner.chars().take_while(|c| is_digit(*c) || is_kanji_digit(*c)).map(char::len_utf8).sum();
+    let digits_len: usize = inner
+        .chars()
+        .take_while(|c| is_digit(*c) || is_kanji_digit(*c))
+        .map(char::len_utf8)
+        .sum();
     if digits_len == 0 {
         return None;
     }
@@ -158,11 +202,19 @@ fn dai(t: &str) -> Option<Marked<'_>> {
     if let Mark::Article(n, _) = mark {
         // 第3条の2
         if let Some(sub) = after['条'.len_utf8()..].strip_prefix('の') {
-            let sub_len: usize = sub.chars().take_while(|c| is_digit(*c) || is_kanji_digit(*c)).map(char::len_utf8).sum();
+            let sub_len: usize = sub
+                .chars()
+                .take_while(|c| is_digit(*c) || is_kanji_digit(*c))
+                .map(char::len_utf8)
+                .sum();
             if let Some(s) = parse_number(&sub[..sub_len]) {
                 len += 'の'.len_utf8() + sub_len;
                 let (number, rest) = split_at(t, base + len);
-                return Some(Marked { mark: Mark::Article(n, Some(s)), number, rest });
+                return Some(Marked {
+                    mark: Mark::Article(n, Some(s)),
+                    number,
+                    rest,
+                });
             }
         }
     }
@@ -177,7 +229,11 @@ fn dotted(t: &str) -> Option<Marked<'_>> {
     let mut i = 0;
     let bytes_end;
     loop {
-        let digits_len: usize = t[i..].chars().take_while(|c| is_digit(*c)).map(char::len_utf8).sum();
+        let digits_len: usize = t[i..]
+            .chars()
+            .take_while(|c| is_digit(*c))
+            .map(char::len_utf8)
+            .sum();
         if digits_len == 0 || digits_len > 9 {
             return None;
         }
@@ -190,8 +246,14 @@ fn dotted(t: &str) -> Option<Marked<'_>> {
             Some('.' | '．' | '-' | '－') => {
                 let s = sep.unwrap();
                 let after_sep = &rest[s.len_utf8()..];
-                let spaces: usize = after_sep.chars().take_while(|c| *c == ' ').map(char::len_utf8).sum();
-                if after_sep[spaces..].starts_with(is_digit) && (spaces == 0 || s == '.' || s == '．') {
+                let spaces: usize = after_sep
+                    .chars()
+                    .take_while(|c| *c == ' ')
+                    .map(char::len_utf8)
+                    .sum();
+                if after_sep[spaces..].starts_with(is_digit)
+                    && (spaces == 0 || s == '.' || s == '．')
+                {
                     hyphen |= s == '-' || s == '－';
                     i += s.len_utf8() + spaces;
                     continue;
@@ -215,7 +277,11 @@ fn dotted(t: &str) -> Option<Marked<'_>> {
     }
     if rest.starts_with(is_space) || rest.is_empty() || t[..bytes_end].ends_with(['.', '．']) {
         let (number, rest) = split_at(t, bytes_end);
-        return Some(Marked { mark: Mark::Dotted(parts, hyphen), number, rest });
+        return Some(Marked {
+            mark: Mark::Dotted(parts, hyphen),
+            number,
+            rest,
+        });
     }
     None
 }
@@ -231,14 +297,34 @@ mod tests {
     #[test]
     fn markers() {
         assert_eq!(m("第2章 管理体制").unwrap().0, Mark::Chapter(2));
-        assert_eq!(m("第十二条　職員は、").unwrap(), (Mark::Article(12, None), "第十二条".into(), "職員は、".into()));
+        assert_eq!(
+            m("第十二条　職員は、").unwrap(),
+            (
+                Mark::Article(12, None),
+                "第十二条".into(),
+                "職員は、".into()
+            )
+        );
         assert_eq!(m("第3条の2 委託").unwrap().0, Mark::Article(3, Some(2)));
         assert_eq!(m("第1節 管理").unwrap().0, Mark::Section(1));
         assert_eq!(m("第62 不正アクセス").unwrap().0, Mark::Dai(62));
-        assert_eq!(m("9. 3.\t見直し").unwrap(), (Mark::Dotted(vec![9, 3], false), "9. 3.".into(), "見直し".into()));
-        assert_eq!(m("3.1.1 情報").unwrap().0, Mark::Dotted(vec![3, 1, 1], false));
+        assert_eq!(
+            m("9. 3.\t見直し").unwrap(),
+            (
+                Mark::Dotted(vec![9, 3], false),
+                "9. 3.".into(),
+                "見直し".into()
+            )
+        );
+        assert_eq!(
+            m("3.1.1 情報").unwrap().0,
+            Mark::Dotted(vec![3, 1, 1], false)
+        );
         assert_eq!(m("4.1. サーバ").unwrap().0, Mark::Dotted(vec![4, 1], false));
-        assert_eq!(m("６－１ サーバ").unwrap().0, Mark::Dotted(vec![6, 1], true));
+        assert_eq!(
+            m("６－１ サーバ").unwrap().0,
+            Mark::Dotted(vec![6, 1], true)
+        );
         assert_eq!(m("2 情報管理者は").unwrap().0, Mark::Dotted(vec![2], false));
         assert_eq!(m("10日以内に"), None);
         assert_eq!(m("(1) 用語").unwrap().0, Mark::Paren(1));
@@ -252,7 +338,13 @@ mod tests {
         assert_eq!(m("目 次").unwrap().0, Mark::Toc);
         assert_eq!(m("附則").unwrap().0, Mark::Special("supplementary"));
         assert_eq!(m("第一線で"), None);
-        assert_eq!(m("第1 趣旨").unwrap(), (Mark::Dai(1), "第1".into(), "趣旨".into()));
-        assert_eq!(m("第 2 章 体制").unwrap(), (Mark::Chapter(2), "第 2 章".into(), "体制".into()));
+        assert_eq!(
+            m("第1 趣旨").unwrap(),
+            (Mark::Dai(1), "第1".into(), "趣旨".into())
+        );
+        assert_eq!(
+            m("第 2 章 体制").unwrap(),
+            (Mark::Chapter(2), "第 2 章".into(), "体制".into())
+        );
     }
 }

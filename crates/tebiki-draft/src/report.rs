@@ -33,7 +33,11 @@ pub struct UnplacedLine {
 
 impl UnplacedLine {
     pub fn new(line: usize, text: &str, reason: Message) -> Self {
-        UnplacedLine { line, text: text.to_owned(), reason }
+        UnplacedLine {
+            line,
+            text: text.to_owned(),
+            reason,
+        }
     }
 }
 

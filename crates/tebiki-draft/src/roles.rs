@@ -15,7 +15,16 @@ pub struct DraftRole {
     pub clause: String,
 }
 
-const SUFFIXES: &[&str] = &["責任者", "管理者", "担当者", "統括者", "監査人", "推進員", "推進者", "CISO"];
+const SUFFIXES: &[&str] = &[
+    "責任者",
+    "管理者",
+    "担当者",
+    "統括者",
+    "監査人",
+    "推進員",
+    "推進者",
+    "CISO",
+];
 
 fn is_role_name(s: &str) -> bool {
     let n = s.chars().count();
@@ -31,8 +40,15 @@ fn split_alias(s: &str) -> (String, Option<String>) {
     let s = s.trim();
     if let Some(open) = s.find(['(', '（']) {
         let inner = &s[open..];
-        let alias: String = inner.chars().skip(1).take_while(|c| c.is_ascii_alphanumeric()).collect();
-        return (s[..open].trim().to_owned(), (!alias.is_empty()).then_some(alias));
+        let alias: String = inner
+            .chars()
+            .skip(1)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        return (
+            s[..open].trim().to_owned(),
+            (!alias.is_empty()).then_some(alias),
+        );
     }
     (s.to_owned(), None)
 }
@@ -42,7 +58,9 @@ pub fn generic_of(name: &str) -> &'static str {
         "ciso"
     } else if name.contains("統括") {
         "supervisor"
-    } else if (name.contains("システム") || name.contains("基盤") || name.contains("ネットワーク")) && name.ends_with("管理者") {
+    } else if (name.contains("システム") || name.contains("基盤") || name.contains("ネットワーク"))
+        && name.ends_with("管理者")
+    {
         "sysadmin"
     } else if name.ends_with("管理者") || name.ends_with("責任者") {
         "manager"
@@ -106,14 +124,19 @@ pub fn roles(clauses: &[DraftClause]) -> Vec<DraftRole> {
                     if let Some((subject, post)) = s[..pos].split_once("は、") {
                         let subject = subject.rsplit('、').next().unwrap_or(subject);
                         let post = post.trim();
-                        let alias = (post.chars().count() <= 15 && !post.contains('、')).then(|| post.to_owned());
+                        let alias = (post.chars().count() <= 15 && !post.contains('、'))
+                            .then(|| post.to_owned());
                         add(subject, alias, &c.local_id);
                     }
                 }
                 if let Some(pos) = s.find("とする。") {
                     if let Some(open) = s[..pos].rfind('を') {
                         let cand = &s[open + 'を'.len_utf8()..pos];
-                        let cand = cand.rsplit_once('の').filter(|(_, r)| r.chars().count() >= 3).map(|(_, r)| r).unwrap_or(cand);
+                        let cand = cand
+                            .rsplit_once('の')
+                            .filter(|(_, r)| r.chars().count() >= 3)
+                            .map(|(_, r)| r)
+                            .unwrap_or(cand);
                         add(cand, None, &c.local_id);
                     }
                 }
@@ -132,7 +155,13 @@ pub fn roles(clauses: &[DraftClause]) -> Vec<DraftRole> {
                 n += 1;
             }
             used.push(id.clone());
-            DraftRole { id, name, generic, aliases: alias.into_iter().collect(), clause }
+            DraftRole {
+                id,
+                name,
+                generic,
+                aliases: alias.into_iter().collect(),
+                clause,
+            }
         })
         .collect()
 }

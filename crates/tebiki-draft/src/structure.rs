@@ -26,11 +26,20 @@ pub enum Scheme {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    Para { text: String },
+    Para {
+        text: String,
+    },
     /// A list item: nesting depth, the marker and the text after it.
-    Item { depth: usize, marker: String, text: String },
+    Item {
+        depth: usize,
+        marker: String,
+        text: String,
+    },
     /// A paragraph that belongs to the item before it (a term's definition).
-    Continuation { depth: usize, text: String },
+    Continuation {
+        depth: usize,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -174,7 +183,11 @@ impl Builder {
                 n += 1;
             }
             c.local_id = format!("{base}-{n}");
-            self.out.unplaced.push(UnplacedLine::new(line, &c.heading(), Message::new("draft-unplaced-duplicate-number").arg("id", &c.local_id)));
+            self.out.unplaced.push(UnplacedLine::new(
+                line,
+                &c.heading(),
+                Message::new("draft-unplaced-duplicate-number").arg("id", &c.local_id),
+            ));
         }
         self.items.clear();
         self.item_titled = false;
@@ -187,7 +200,9 @@ impl Builder {
             None => {
                 let text = match block {
                     Block::Para { text } | Block::Continuation { text, .. } => text,
-                    Block::Item { marker, text, .. } => format!("{marker} {text}").trim().to_owned(),
+                    Block::Item { marker, text, .. } => {
+                        format!("{marker} {text}").trim().to_owned()
+                    }
                 };
                 self.doc.preamble.push((line, text));
             }
@@ -203,15 +218,34 @@ impl Builder {
 
     /// A new document starts at the chapter just opened (numbering restarted).
     fn split_at_last_chapter(&mut self) {
-        let Some(pos) = self.doc.clauses.iter().rposition(|c| c.kind == ClauseKind::Chapter) else { return };
+        let Some(pos) = self
+            .doc
+            .clauses
+            .iter()
+            .rposition(|c| c.kind == ClauseKind::Chapter)
+        else {
+            return;
+        };
         if pos == 0 && self.doc.preamble.is_empty() {
             return;
         }
         let moved: Vec<DraftClause> = self.doc.clauses.drain(pos..).collect();
         let title = moved[0].title.clone();
-        let old = std::mem::replace(&mut self.doc, DraftDoc { title, preamble: Vec::new(), clauses: moved });
+        let old = std::mem::replace(
+            &mut self.doc,
+            DraftDoc {
+                title,
+                preamble: Vec::new(),
+                clauses: moved,
+            },
+        );
         self.out.docs.push(old);
-        self.ids = self.doc.clauses.iter().map(|c| c.local_id.clone()).collect();
+        self.ids = self
+            .doc
+            .clauses
+            .iter()
+            .map(|c| c.local_id.clone())
+            .collect();
     }
 
     fn line(&mut self, l: &Line, next: Option<&Line>) {
@@ -220,39 +254,79 @@ impl Builder {
             self.flush_caption();
             let depth = self.items.len();
             if depth > 0 && self.item_titled {
-                self.body(l.line, Block::Continuation { depth: depth - 1, text: text.to_owned() });
+                self.body(
+                    l.line,
+                    Block::Continuation {
+                        depth: depth - 1,
+                        text: text.to_owned(),
+                    },
+                );
                 self.item_titled = false;
             } else {
                 self.items.clear();
-                self.body(l.line, Block::Para { text: text.to_owned() });
+                self.body(
+                    l.line,
+                    Block::Para {
+                        text: text.to_owned(),
+                    },
+                );
             }
             return;
         };
         let number: String = m.number.chars().filter(|c| !c.is_whitespace()).collect();
         let rest = m.rest.to_owned();
         match m.mark {
-            Mark::Toc => self.body(l.line, Block::Para { text: text.to_owned() }),
+            Mark::Toc => self.body(
+                l.line,
+                Block::Para {
+                    text: text.to_owned(),
+                },
+            ),
             Mark::Caption => {
                 self.flush_caption();
-                let next_is_article = next.and_then(|n| classify(&n.text)).is_some_and(|n| matches!(n.mark, Mark::Article(..)));
+                let next_is_article = next
+                    .and_then(|n| classify(&n.text))
+                    .is_some_and(|n| matches!(n.mark, Mark::Article(..)));
                 if self.scheme == Scheme::Articles && next_is_article {
                     self.caption = Some((l.line, text.to_owned()));
                 } else {
                     self.items.clear();
-                    self.body(l.line, Block::Para { text: text.to_owned() });
+                    self.body(
+                        l.line,
+                        Block::Para {
+                            text: text.to_owned(),
+                        },
+                    );
                 }
             }
             Mark::Chapter(n) => {
                 self.flush_caption();
                 if self.last_chapter.is_some_and(|c| n <= c) {
-                    self.out.unplaced.push(UnplacedLine::new(l.line, text, Message::new("draft-unplaced-out-of-sequence")));
-                    self.body(l.line, Block::Para { text: text.to_owned() });
+                    self.out.unplaced.push(UnplacedLine::new(
+                        l.line,
+                        text,
+                        Message::new("draft-unplaced-out-of-sequence"),
+                    ));
+                    self.body(
+                        l.line,
+                        Block::Para {
+                            text: text.to_owned(),
+                        },
+                    );
                     return;
                 }
                 self.last_chapter = Some(n);
                 self.chapter = Some(n);
                 self.in_section = false;
-                let c = DraftClause { local_id: format!("ch{n}"), number, title: rest, level: 2, line: l.line, blocks: vec![], kind: ClauseKind::Chapter };
+                let c = DraftClause {
+                    local_id: format!("ch{n}"),
+                    number,
+                    title: rest,
+                    level: 2,
+                    line: l.line,
+                    blocks: vec![],
+                    kind: ClauseKind::Chapter,
+                };
                 self.push_clause(c, l.line);
             }
             Mark::Section(n) => {
@@ -263,22 +337,47 @@ impl Builder {
                     None => format!("s{n}"),
                 };
                 let level = 2 + self.chapter.is_some() as u8;
-                let c = DraftClause { local_id: id, number, title: rest, level, line: l.line, blocks: vec![], kind: ClauseKind::Section };
+                let c = DraftClause {
+                    local_id: id,
+                    number,
+                    title: rest,
+                    level,
+                    line: l.line,
+                    blocks: vec![],
+                    kind: ClauseKind::Section,
+                };
                 self.push_clause(c, l.line);
             }
             Mark::Special(slug) => {
                 self.flush_caption();
                 self.chapter = None;
                 self.in_section = false;
-                let c = DraftClause { local_id: slug.to_owned(), number: String::new(), title: text.to_owned(), level: 2, line: l.line, blocks: vec![], kind: ClauseKind::Special };
+                let c = DraftClause {
+                    local_id: slug.to_owned(),
+                    number: String::new(),
+                    title: text.to_owned(),
+                    level: 2,
+                    line: l.line,
+                    blocks: vec![],
+                    kind: ClauseKind::Special,
+                };
                 self.push_clause(c, l.line);
             }
             Mark::Article(n, sub) if self.scheme == Scheme::Articles => {
                 let key = (n, sub.unwrap_or(0));
                 if self.last_article.is_some_and(|last| key <= last) {
                     self.flush_caption();
-                    self.out.unplaced.push(UnplacedLine::new(l.line, text, Message::new("draft-unplaced-out-of-sequence")));
-                    self.body(l.line, Block::Para { text: text.to_owned() });
+                    self.out.unplaced.push(UnplacedLine::new(
+                        l.line,
+                        text,
+                        Message::new("draft-unplaced-out-of-sequence"),
+                    ));
+                    self.body(
+                        l.line,
+                        Block::Para {
+                            text: text.to_owned(),
+                        },
+                    );
                     return;
                 }
                 self.last_article = Some(key);
@@ -287,7 +386,15 @@ impl Builder {
                     Some(s) => format!("{n}-{s}"),
                     None => n.to_string(),
                 };
-                let c = DraftClause { local_id: id, number, title: caption, level: self.level_under(), line: l.line, blocks: vec![], kind: ClauseKind::Clause };
+                let c = DraftClause {
+                    local_id: id,
+                    number,
+                    title: caption,
+                    level: self.level_under(),
+                    line: l.line,
+                    blocks: vec![],
+                    kind: ClauseKind::Clause,
+                };
                 self.push_clause(c, l.line);
                 if !rest.is_empty() {
                     self.body(l.line, Block::Para { text: rest });
@@ -296,13 +403,34 @@ impl Builder {
             Mark::Dai(n) if self.scheme == Scheme::Dai => {
                 self.flush_caption();
                 if self.last_dai.is_some_and(|last| n <= last) {
-                    self.out.unplaced.push(UnplacedLine::new(l.line, text, Message::new("draft-unplaced-out-of-sequence")));
-                    self.body(l.line, Block::Para { text: text.to_owned() });
+                    self.out.unplaced.push(UnplacedLine::new(
+                        l.line,
+                        text,
+                        Message::new("draft-unplaced-out-of-sequence"),
+                    ));
+                    self.body(
+                        l.line,
+                        Block::Para {
+                            text: text.to_owned(),
+                        },
+                    );
                     return;
                 }
                 self.last_dai = Some(n);
-                let (title, body) = if title_like(&rest) { (rest, None) } else { (String::new(), Some(rest)) };
-                let c = DraftClause { local_id: n.to_string(), number, title, level: self.level_under(), line: l.line, blocks: vec![], kind: ClauseKind::Clause };
+                let (title, body) = if title_like(&rest) {
+                    (rest, None)
+                } else {
+                    (String::new(), Some(rest))
+                };
+                let c = DraftClause {
+                    local_id: n.to_string(),
+                    number,
+                    title,
+                    level: self.level_under(),
+                    line: l.line,
+                    blocks: vec![],
+                    kind: ClauseKind::Clause,
+                };
                 self.push_clause(c, l.line);
                 if let Some(b) = body.filter(|b| !b.is_empty()) {
                     self.body(l.line, Block::Para { text: b });
@@ -312,26 +440,52 @@ impl Builder {
                 self.flush_caption();
                 if !self.outline_accepts(&parts) {
                     if parts.len() > 1 || rest.chars().count() <= 30 {
-                        self.out.unplaced.push(UnplacedLine::new(l.line, text, Message::new("draft-unplaced-out-of-sequence")));
+                        self.out.unplaced.push(UnplacedLine::new(
+                            l.line,
+                            text,
+                            Message::new("draft-unplaced-out-of-sequence"),
+                        ));
                     }
                     self.items.clear();
-                    self.body(l.line, Block::Para { text: text.to_owned() });
+                    self.body(
+                        l.line,
+                        Block::Para {
+                            text: text.to_owned(),
+                        },
+                    );
                     return;
                 }
-                let id = parts.iter().map(u32::to_string).collect::<Vec<_>>().join(if hyphen { "-" } else { "." });
+                let id = parts
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(if hyphen { "-" } else { "." });
                 if self.ids.contains(&id) && parts == [1] {
                     self.split_at_last_chapter();
                 }
                 self.path = parts.clone();
                 let level = (self.level_under() as usize + parts.len() - 1).min(6) as u8;
-                let c = DraftClause { local_id: id, number, title: rest, level, line: l.line, blocks: vec![], kind: ClauseKind::Clause };
+                let c = DraftClause {
+                    local_id: id,
+                    number,
+                    title: rest,
+                    level,
+                    line: l.line,
+                    blocks: vec![],
+                    kind: ClauseKind::Clause,
+                };
                 self.push_clause(c, l.line);
             }
             Mark::Dotted(..) | Mark::Article(..) | Mark::Dai(..) => {
                 // 項 (「2 …」) and numbered paragraphs: the text as written.
                 self.flush_caption();
                 self.items.clear();
-                self.body(l.line, Block::Para { text: text.to_owned() });
+                self.body(
+                    l.line,
+                    Block::Para {
+                        text: text.to_owned(),
+                    },
+                );
             }
             ref item => {
                 self.flush_caption();
@@ -340,9 +494,18 @@ impl Builder {
                     Some(p) => self.items.truncate(p + 1),
                     None => self.items.push(kind),
                 }
-                self.item_titled = !rest.is_empty() && rest.chars().count() <= 30 && !rest.contains(['。', ' ', '\u{3000}']);
+                self.item_titled = !rest.is_empty()
+                    && rest.chars().count() <= 30
+                    && !rest.contains(['。', ' ', '\u{3000}']);
                 let depth = self.items.len() - 1;
-                self.body(l.line, Block::Item { depth, marker: m.number.to_owned(), text: rest });
+                self.body(
+                    l.line,
+                    Block::Item {
+                        depth,
+                        marker: m.number.to_owned(),
+                        text: rest,
+                    },
+                );
             }
         }
     }
@@ -355,7 +518,13 @@ impl Builder {
         if self.path.is_empty() {
             return k == 1 || parts.iter().all(|p| *p == 1);
         }
-        if parts == [1] && self.doc.clauses.last().is_some_and(|c| c.kind == ClauseKind::Chapter) {
+        if parts == [1]
+            && self
+                .doc
+                .clauses
+                .last()
+                .is_some_and(|c| c.kind == ClauseKind::Chapter)
+        {
             return true;
         }
         if k == self.path.len() + 1 {

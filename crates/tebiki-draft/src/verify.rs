@@ -18,18 +18,28 @@ pub fn sentences(text: &str) -> Vec<String> {
     // 「○」 before a 例規's title marks it in the 例規集; it is not part of the title.
     let text = text.trim_start_matches(['○', '◯', '●']);
     let rest = classify(text).map(|m| m.rest).unwrap_or(text);
-    rest.split_inclusive('。').map(squash).filter(|s| !s.is_empty()).collect()
+    rest.split_inclusive('。')
+        .map(squash)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 pub fn check(lines: &[Line], documents: &[DraftedDocument]) -> Verification {
-    let pack: String = documents.iter().map(|d| squash(&plain_text(&d.markdown))).collect();
+    let pack: String = documents
+        .iter()
+        .map(|d| squash(&plain_text(&d.markdown)))
+        .collect();
     let mut total = 0;
     let mut missing = Vec::new();
     for l in lines {
         for s in sentences(&l.text) {
             total += 1;
             if !pack.contains(&s) {
-                missing.push(ReportLine { line: l.line, page: l.page, text: s });
+                missing.push(ReportLine {
+                    line: l.line,
+                    page: l.page,
+                    text: s,
+                });
             }
         }
     }

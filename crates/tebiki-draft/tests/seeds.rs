@@ -21,7 +21,14 @@ fn seeds_dir() -> Option<PathBuf> {
 }
 
 fn clause_ids(pack: &Pack) -> BTreeSet<String> {
-    pack.documents.iter().flat_map(|d| d.clauses.iter().map(move |c| format!("{}/{}", d.id, c.local_id))).collect()
+    pack.documents
+        .iter()
+        .flat_map(|d| {
+            d.clauses
+                .iter()
+                .map(move |c| format!("{}/{}", d.id, c.local_id))
+        })
+        .collect()
 }
 
 #[test]
@@ -30,27 +37,59 @@ fn seeds_draft_into_the_structure_of_the_hand_made_packs() {
         eprintln!("SKIPPED: no seeds at ../shared/seeds beside the repository");
         return;
     };
-    let mut seeds: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     seeds.sort();
     let bundled: Vec<Pack> = std::fs::read_dir(repo().join("content/packs"))
         .unwrap()
-        .map(|e| load(&PackFiles::from_dir(&e.unwrap().path()).unwrap(), PackOrigin::Bundled).pack.unwrap())
+        .map(|e| {
+            load(
+                &PackFiles::from_dir(&e.unwrap().path()).unwrap(),
+                PackOrigin::Bundled,
+            )
+            .pack
+            .unwrap()
+        })
         .collect();
     let mut matched = 0;
     for seed in seeds {
         // The hand-made pack of this seed: the one whose organisation the draft names.
         let first = draft_file(&seed, &DraftOptions::default()).unwrap();
-        let Some(hand) = bundled.iter().find(|p| first.report.title.contains(&p.organization.name) || first.report.organization == p.organization.name)
-        else {
-            panic!("{}: no bundled pack for the title {}", seed.display(), first.report.title);
+        let Some(hand) = bundled.iter().find(|p| {
+            first.report.title.contains(&p.organization.name)
+                || first.report.organization == p.organization.name
+        }) else {
+            panic!(
+                "{}: no bundled pack for the title {}",
+                seed.display(),
+                first.report.title
+            );
         };
         matched += 1;
-        let options = DraftOptions { id: Some(hand.id.clone()), title: None, org: None };
+        let options = DraftOptions {
+            id: Some(hand.id.clone()),
+            title: None,
+            org: None,
+        };
         let d = draft_file(&seed, &options).unwrap();
         let r = &d.report;
-        assert!(r.missing_sentences.is_empty(), "{}: {:?}", hand.id, r.missing_sentences);
+        assert!(
+            r.missing_sentences.is_empty(),
+            "{}: {:?}",
+            hand.id,
+            r.missing_sentences
+        );
         assert!(r.passes_check(), "{}: {:?}", hand.id, r.problems);
-        let files = PackFiles::from_entries(&hand.id, d.pack.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect());
+        let files = PackFiles::from_entries(
+            &hand.id,
+            d.pack
+                .files
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone().into_bytes()))
+                .collect(),
+        );
         let drafted = load(&files, PackOrigin::Imported).pack.unwrap();
         let (want, got) = (clause_ids(hand), clause_ids(&drafted));
         let common = want.intersection(&got).count();
@@ -82,7 +121,11 @@ fn seeds_draft_into_the_structure_of_the_hand_made_packs() {
             "gunma" => 11,
             other => panic!("no expectation for {other}"),
         };
-        assert!(common >= expected, "{}: only {common} clause ids in common, expected {expected}", hand.id);
+        assert!(
+            common >= expected,
+            "{}: only {common} clause ids in common, expected {expected}",
+            hand.id
+        );
         println!("    only in the hand-made pack: {}", summarise(&only_hand));
         println!("    only in the draft:          {}", summarise(&only_draft));
         for u in &r.unplaced {

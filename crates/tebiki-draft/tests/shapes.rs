@@ -10,14 +10,22 @@ use tebiki_draft::read::docx::build_docx;
 use tebiki_draft::{draft, write, DraftOptions, Drafted};
 
 fn opts(id: &str) -> DraftOptions {
-    DraftOptions { id: Some(id.into()), title: None, org: None }
+    DraftOptions {
+        id: Some(id.into()),
+        title: None,
+        org: None,
+    }
 }
 
 /// The pack passes the validator (as written to disk), holds every sentence,
 /// and has exactly these clause ids.
 fn assert_pack(d: &Drafted, ids: &[&str]) {
     let r = &d.report;
-    assert!(r.missing_sentences.is_empty(), "missing sentences: {:?}", r.missing_sentences);
+    assert!(
+        r.missing_sentences.is_empty(),
+        "missing sentences: {:?}",
+        r.missing_sentences
+    );
     assert!(r.counts.sentences > 0);
     assert!(r.passes_check(), "{:?}", r.problems);
     let dir = tempfile::tempdir().unwrap();
@@ -27,8 +35,22 @@ fn assert_pack(d: &Drafted, ids: &[&str]) {
     let errors: Vec<_> = loaded.problems.iter().filter(|p| p.is_error()).collect();
     assert!(errors.is_empty(), "{errors:?}");
     let pack = loaded.pack.unwrap();
-    let got: Vec<String> = pack.documents.iter().flat_map(|doc| doc.clauses.iter().map(|c| c.id.clone())).collect();
-    assert_eq!(got, ids, "{}", d.pack.files.values().cloned().collect::<Vec<_>>().join("\n----\n"));
+    let got: Vec<String> = pack
+        .documents
+        .iter()
+        .flat_map(|doc| doc.clauses.iter().map(|c| c.id.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        ids,
+        "{}",
+        d.pack
+            .files
+            .values()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n----\n")
+    );
     // Writing again over the same folder is refused: nothing is overwritten.
     assert!(write(&d.pack, &out).is_err());
 }
@@ -67,22 +89,55 @@ const REIKI_HTML: &str = r#"<!DOCTYPE html>
 #[test]
 fn reiki_html_with_articles_paragraphs_and_items() {
     let d = draft("kitei.html", REIKI_HTML.as_bytes(), &opts("mihon-city")).unwrap();
-    assert_pack(&d, &["mihon-city/taisaku/ch1", "mihon-city/taisaku/1", "mihon-city/taisaku/2", "mihon-city/taisaku/ch2", "mihon-city/taisaku/3", "mihon-city/taisaku/4", "mihon-city/taisaku/5", "mihon-city/taisaku/supplementary"]);
+    assert_pack(
+        &d,
+        &[
+            "mihon-city/taisaku/ch1",
+            "mihon-city/taisaku/1",
+            "mihon-city/taisaku/2",
+            "mihon-city/taisaku/ch2",
+            "mihon-city/taisaku/3",
+            "mihon-city/taisaku/4",
+            "mihon-city/taisaku/5",
+            "mihon-city/taisaku/supplementary",
+        ],
+    );
     let r = &d.report;
-    assert_eq!((r.counts.chapters, r.counts.clauses, r.counts.definitions), (2, 8, 3));
+    assert_eq!(
+        (r.counts.chapters, r.counts.clauses, r.counts.definitions),
+        (2, 8, 3)
+    );
     assert_eq!(r.organization, "見本市");
     assert_eq!(r.counts.toc_lines, 4);
     let md = &d.pack.files["taisaku.md"];
-    assert!(md.contains("#### 第1条 (目的) {#1}") || md.contains("### 第1条 (目的) {#1}"), "{md}");
+    assert!(
+        md.contains("#### 第1条 (目的) {#1}") || md.contains("### 第1条 (目的) {#1}"),
+        "{md}"
+    );
     assert!(md.contains("\n- \\(1\\)") || md.contains("\n- (1)"), "{md}");
     assert!(md.contains("  - ア 台帳を整備すること。"), "{md}");
     assert!(!md.contains("これは本文ではない") && !md.contains("例規集トップ"));
     let roles = &d.pack.files["roles.toml"];
-    assert!(roles.contains("name = \"最高情報セキュリティ責任者\"") && roles.contains("\"CISO\""), "{roles}");
-    assert!(roles.contains("name = \"情報セキュリティ管理者\"") && roles.contains("clause = \"mihon-city/taisaku/4\""), "{roles}");
-    assert!(roles.contains("name = \"職員等\"") && roles.contains("generic = \"staff\""), "{roles}");
+    assert!(
+        roles.contains("name = \"最高情報セキュリティ責任者\"") && roles.contains("\"CISO\""),
+        "{roles}"
+    );
+    assert!(
+        roles.contains("name = \"情報セキュリティ管理者\"")
+            && roles.contains("clause = \"mihon-city/taisaku/4\""),
+        "{roles}"
+    );
+    assert!(
+        roles.contains("name = \"職員等\"") && roles.contains("generic = \"staff\""),
+        "{roles}"
+    );
     let glossary = &d.pack.files["glossary.toml"];
-    assert!(glossary.contains("term = \"情報資産\"\ndefinition = \"市が保有する情報及び情報システムをいう。\""), "{glossary}");
+    assert!(
+        glossary.contains(
+            "term = \"情報資産\"\ndefinition = \"市が保有する情報及び情報システムをいう。\""
+        ),
+        "{glossary}"
+    );
 }
 
 #[test]
@@ -112,16 +167,33 @@ fn docx_in_guideline_numbering() {
     let docx = build_docx(&paras);
     let d = draft("policy.docx", &docx, &opts("minato-town")).unwrap();
     let p = |s: &str| format!("minato-town/policy/{s}");
-    let ids: Vec<String> = ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3", "3.1", "3.2"].iter().map(|s| p(s)).collect();
+    let ids: Vec<String> = ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3", "3.1", "3.2"]
+        .iter()
+        .map(|s| p(s))
+        .collect();
     assert_pack(&d, &ids.iter().map(String::as_str).collect::<Vec<_>>());
     let md = &d.pack.files["policy.md"];
-    assert!(md.contains("## 1. 目的 {#1}") && md.contains("#### 2.1.1 最高情報セキュリティ責任者 {#2.1.1}"), "{md}");
+    assert!(
+        md.contains("## 1. 目的 {#1}")
+            && md.contains("#### 2.1.1 最高情報セキュリティ責任者 {#2.1.1}"),
+        "{md}"
+    );
     assert!(md.contains("    - (ア) 見直しの結果は記録する。"), "{md}");
     // 「1 パスワードは…」 does not follow 3.2 as a heading: kept as text.
-    assert!(md.contains("1 パスワードは他人に知られないようにすること。"), "{md}");
+    assert!(
+        md.contains("1 パスワードは他人に知られないようにすること。"),
+        "{md}"
+    );
     let roles = &d.pack.files["roles.toml"];
-    assert!(roles.contains("name = \"最高情報セキュリティ責任者\"\ngeneric = \"ciso\"") && roles.contains("clause = \"minato-town/policy/2.1.1\""), "{roles}");
-    assert!(roles.contains("name = \"情報システム管理者\"\ngeneric = \"sysadmin\""), "{roles}");
+    assert!(
+        roles.contains("name = \"最高情報セキュリティ責任者\"\ngeneric = \"ciso\"")
+            && roles.contains("clause = \"minato-town/policy/2.1.1\""),
+        "{roles}"
+    );
+    assert!(
+        roles.contains("name = \"情報システム管理者\"\ngeneric = \"sysadmin\""),
+        "{roles}"
+    );
     assert!(d.pack.files["pack.toml"].contains("date = \"2023-04-01\""));
     assert_eq!(d.report.organization, "港町");
 }
@@ -161,15 +233,29 @@ fn broken_pdf() -> Vec<u8> {
     ];
     let mut pages = Vec::new();
     for (n, lines) in pages_text.iter().enumerate() {
-        let mut ops = vec![Op::StartTextSection, Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(10.5) }];
+        let mut ops = vec![
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: Pt(10.5),
+            },
+        ];
         let mut y = 800.0;
         let show = |ops: &mut Vec<Op>, x: f32, y: f32, text: &str| {
             let glyphs = text
                 .chars()
-                .map(|c| Codepoint { gid: font.lookup_glyph_index(c as u32).unwrap_or(0), offset: 0.0, cid: Some(c.to_string()) })
+                .map(|c| Codepoint {
+                    gid: font.lookup_glyph_index(c as u32).unwrap_or(0),
+                    offset: 0.0,
+                    cid: Some(c.to_string()),
+                })
                 .collect();
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
-            ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(glyphs)] });
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyphs)],
+            });
         };
         for l in lines.iter() {
             show(&mut ops, 60.0, y, l);
@@ -180,14 +266,28 @@ fn broken_pdf() -> Vec<u8> {
         pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
     let mut warnings = Vec::new();
-    doc.with_pages(pages).save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings)
+    doc.with_pages(pages).save(
+        &PdfSaveOptions {
+            subset_fonts: true,
+            ..Default::default()
+        },
+        &mut warnings,
+    )
 }
 
 #[test]
 fn pdf_with_broken_lines_page_numbers_and_running_heads() {
     let d = draft("kihon.pdf", &broken_pdf(), &opts("okawa-village")).unwrap();
     let r = &d.report;
-    assert_pack(&d, &["okawa-village/kihon/1", "okawa-village/kihon/2", "okawa-village/kihon/3", "okawa-village/kihon/4"]);
+    assert_pack(
+        &d,
+        &[
+            "okawa-village/kihon/1",
+            "okawa-village/kihon/2",
+            "okawa-village/kihon/3",
+            "okawa-village/kihon/4",
+        ],
+    );
     assert_eq!(r.counts.page_numbers, 3, "{:?}", r.page_numbers);
     // The title is the document's title on page 1 and a running head on the others.
     assert_eq!(r.counts.running_heads, 2, "{:?}", r.running_heads);
@@ -213,7 +313,10 @@ fn plain_text_utf8_and_shift_jis() {
         "yamazato/kitei/ch2-s2",
         "yamazato/kitei/4",
     ];
-    let ids: Vec<String> = ids.iter().map(|s| s.replace("/kitei/", "/policy/")).collect();
+    let ids: Vec<String> = ids
+        .iter()
+        .map(|s| s.replace("/kitei/", "/policy/"))
+        .collect();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let d = draft("kitei.txt", PLAIN.as_bytes(), &opts("yamazato")).unwrap();
     assert_pack(&d, &ids);
@@ -222,9 +325,16 @@ fn plain_text_utf8_and_shift_jis() {
     assert_eq!(unplaced, [26, 27]);
     assert_eq!(d.report.encoding.as_deref(), Some("UTF-8"));
     let pack_toml = &d.pack.files["pack.toml"];
-    assert!(pack_toml.contains("wareki = \"令和5年3月1日\"\nevent = \"一部改正\"") && pack_toml.contains("version = \"2023-03-01\""), "{pack_toml}");
+    assert!(
+        pack_toml.contains("wareki = \"令和5年3月1日\"\nevent = \"一部改正\"")
+            && pack_toml.contains("version = \"2023-03-01\""),
+        "{pack_toml}"
+    );
     let md = &d.pack.files["policy.md"];
-    assert!(md.contains("#### 第3条 (統括情報セキュリティ責任者) {#3}"), "{md}");
+    assert!(
+        md.contains("#### 第3条 (統括情報セキュリティ責任者) {#3}"),
+        "{md}"
+    );
     assert!(d.pack.files["glossary.toml"].contains("term = \"情報資産\""));
     assert!(d.pack.files["roles.toml"].contains("aliases = [\"総務課長\"]"));
 
@@ -245,5 +355,49 @@ fn bad_inputs_are_refused_with_a_message() {
     let e = draft("x.txt", "題".as_bytes(), &opts("Bad Id")).unwrap_err();
     assert_eq!(e.message().key, "draft-error-bad-id");
     let big = vec![b'a'; (tebiki_draft::read::MAX_INPUT_BYTES + 1) as usize];
-    assert_eq!(draft("x.txt", &big, &opts("x")).unwrap_err().message().key, "draft-error-too-large");
+    assert_eq!(
+        draft("x.txt", &big, &opts("x")).unwrap_err().message().key,
+        "draft-error-too-large"
+    );
+}
+
+/// The policy the end-to-end test drafts in the app (tests/e2e/specs/pack-draft.e2e.ts).
+#[test]
+fn the_e2e_fixture_drafts_as_the_app_test_expects() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/draft/midorigaoka-policy.txt");
+    let d = tebiki_draft::draft_file(&path, &opts("midorigaoka")).unwrap();
+    let c = &d.report.counts;
+    assert_eq!(
+        (c.chapters, c.sections, c.clauses, c.definitions, c.roles),
+        (4, 0, 15, 3, 4),
+        "{}",
+        d.pack.files["roles.toml"]
+    );
+    assert_eq!(c.toc_lines, 7);
+    assert_eq!(d.report.organization, "緑ヶ丘町");
+    assert_eq!(d.report.outline[1].heading, "第1条 (目的)");
+    let ids: Vec<String> = d.report.outline.iter().map(|e| e.id.clone()).collect();
+    let want: Vec<String> = [
+        "ch1",
+        "1",
+        "2",
+        "ch2",
+        "3",
+        "4",
+        "5",
+        "ch3",
+        "6",
+        "7",
+        "8",
+        "ch4",
+        "9",
+        "10",
+        "supplementary",
+    ]
+    .iter()
+    .map(|s| format!("midorigaoka/taisaku/{s}"))
+    .collect();
+    assert_eq!(ids, want);
+    assert_pack(&d, &want.iter().map(String::as_str).collect::<Vec<_>>());
 }

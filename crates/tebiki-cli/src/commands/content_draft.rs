@@ -13,25 +13,61 @@ pub struct Names<'a> {
     pub org: &'a Option<String>,
 }
 
-pub fn run(cli: &Cli, ctx: &Context, input: &Path, out: &Path, names: Names) -> Result<(), Failure> {
+pub fn run(
+    cli: &Cli,
+    ctx: &Context,
+    input: &Path,
+    out: &Path,
+    names: Names,
+) -> Result<(), Failure> {
     let lang = ctx.lang;
-    let fail = |m: tebiki_core::message::Message| Failure { lang, message: tr_message(lang, &m) };
-    let options = DraftOptions { id: names.id.clone(), title: names.title.clone(), org: names.org.clone() };
+    let fail = |m: tebiki_core::message::Message| Failure {
+        lang,
+        message: tr_message(lang, &m),
+    };
+    let options = DraftOptions {
+        id: names.id.clone(),
+        title: names.title.clone(),
+        org: names.org.clone(),
+    };
     let drafted = draft_file(input, &options).map_err(|e| fail(e.message()))?;
     let written = write(&drafted.pack, out).map_err(|e| fail(e.message()))?;
     let r = &drafted.report;
     if cli.json {
-        output::line(&serde_json::to_string_pretty(&serde_json::json!({ "written": written, "report": r })).expect("the report serialises"));
+        output::line(
+            &serde_json::to_string_pretty(&serde_json::json!({ "written": written, "report": r }))
+                .expect("the report serialises"),
+        );
     } else {
         let n = |v: usize| Arg::from(v as i64);
         let c = &r.counts;
-        output::line(&tr_args(lang, "draft-cli-written", &[("dir", out.display().to_string().into()), ("files", written.files.join(", ").into())]));
+        output::line(&tr_args(
+            lang,
+            "draft-cli-written",
+            &[
+                ("dir", out.display().to_string().into()),
+                ("files", written.files.join(", ").into()),
+            ],
+        ));
         output::line(&tr_args(
             lang,
             "draft-cli-recognised",
             &[
                 ("format", format!("{:?}", r.format).to_lowercase().into()),
-                ("scheme", tr(lang, &format!("draft-scheme-{}", serde_json::to_value(r.scheme).unwrap().as_str().unwrap_or(""))).into()),
+                (
+                    "scheme",
+                    tr(
+                        lang,
+                        &format!(
+                            "draft-scheme-{}",
+                            serde_json::to_value(r.scheme)
+                                .unwrap()
+                                .as_str()
+                                .unwrap_or("")
+                        ),
+                    )
+                    .into(),
+                ),
                 ("documents", n(c.documents)),
                 ("chapters", n(c.chapters)),
                 ("sections", n(c.sections)),
@@ -43,34 +79,80 @@ pub fn run(cli: &Cli, ctx: &Context, input: &Path, out: &Path, names: Names) -> 
         output::line(&tr_args(
             lang,
             "draft-cli-cleaned",
-            &[("toc", n(c.toc_lines)), ("pages", n(c.page_numbers)), ("heads", n(c.running_heads)), ("joined", n(c.joined_lines))],
+            &[
+                ("toc", n(c.toc_lines)),
+                ("pages", n(c.page_numbers)),
+                ("heads", n(c.running_heads)),
+                ("joined", n(c.joined_lines)),
+            ],
         ));
-        let key = if r.verbatim() { "draft-cli-verbatim-ok" } else { "draft-cli-verbatim-missing" };
-        output::line(&tr_args(lang, key, &[("found", n(c.sentences_found)), ("total", n(c.sentences))]));
+        let key = if r.verbatim() {
+            "draft-cli-verbatim-ok"
+        } else {
+            "draft-cli-verbatim-missing"
+        };
+        output::line(&tr_args(
+            lang,
+            key,
+            &[("found", n(c.sentences_found)), ("total", n(c.sentences))],
+        ));
         for m in &r.missing_sentences {
             output::line(&format!("  {}:{}: {}", input.display(), m.line, m.text));
         }
         if !r.unplaced.is_empty() {
-            output::line(&tr_args(lang, "draft-cli-unplaced", &[("count", n(r.unplaced.len()))]));
+            output::line(&tr_args(
+                lang,
+                "draft-cli-unplaced",
+                &[("count", n(r.unplaced.len()))],
+            ));
             for u in &r.unplaced {
-                output::line(&format!("  {}:{}: {} ({})", input.display(), u.line, u.text, tr_message(lang, &u.reason)));
+                output::line(&format!(
+                    "  {}:{}: {} ({})",
+                    input.display(),
+                    u.line,
+                    u.text,
+                    tr_message(lang, &u.reason)
+                ));
             }
         }
         let errors = r.problems.iter().filter(|p| p.is_error()).count();
-        let key = if errors == 0 { "draft-cli-check-ok" } else { "draft-cli-check-failed" };
-        output::line(&tr_args(lang, key, &[("errors", n(errors)), ("warnings", n(r.problems.len() - errors))]));
+        let key = if errors == 0 {
+            "draft-cli-check-ok"
+        } else {
+            "draft-cli-check-failed"
+        };
+        output::line(&tr_args(
+            lang,
+            key,
+            &[
+                ("errors", n(errors)),
+                ("warnings", n(r.problems.len() - errors)),
+            ],
+        ));
         for p in &r.problems {
-            output::line(&format!("  {}:{}: {}", p.file, p.line.unwrap_or(0), tr_message(lang, &p.message)));
+            output::line(&format!(
+                "  {}:{}: {}",
+                p.file,
+                p.line.unwrap_or(0),
+                tr_message(lang, &p.message)
+            ));
         }
         output::line(&tr(lang, "draft-cli-to-fill"));
         for t in &r.to_fill {
             output::line(&format!("  - {}", tr_message(lang, t)));
         }
-        output::line(&tr_args(lang, "draft-cli-took", &[("ms", Arg::from(r.elapsed_ms as i64))]));
+        output::line(&tr_args(
+            lang,
+            "draft-cli-took",
+            &[("ms", Arg::from(r.elapsed_ms as i64))],
+        ));
     }
     if r.passes_check() && r.verbatim() {
         Ok(())
     } else {
-        Err(Failure { lang, message: String::new() })
+        Err(Failure {
+            lang,
+            message: String::new(),
+        })
     }
 }

@@ -12,12 +12,20 @@ use std::io::Read;
 /// The document part, read with a size limit (a zip bomb stops there).
 fn document_xml(bytes: &[u8]) -> Result<String, DraftError> {
     let bad = |detail: String| DraftError::Unreadable { detail };
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
-    let entry = zip.by_name("word/document.xml").map_err(|_| bad("word/document.xml".into()))?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
+    let entry = zip
+        .by_name("word/document.xml")
+        .map_err(|_| bad("word/document.xml".into()))?;
     let mut xml = Vec::new();
-    entry.take(MAX_TEXT_BYTES as u64 * 4 + 1).read_to_end(&mut xml).map_err(|e| bad(e.to_string()))?;
+    entry
+        .take(MAX_TEXT_BYTES as u64 * 4 + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| bad(e.to_string()))?;
     if xml.len() > MAX_TEXT_BYTES * 4 {
-        return Err(DraftError::TooLarge { limit_mb: (MAX_TEXT_BYTES * 4 / 1024 / 1024) as u64 });
+        return Err(DraftError::TooLarge {
+            limit_mb: (MAX_TEXT_BYTES * 4 / 1024 / 1024) as u64,
+        });
     }
     String::from_utf8(xml).map_err(|e| bad(e.to_string()))
 }
@@ -29,7 +37,11 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DraftError> {
     let mut in_text = false;
     loop {
         match reader.read_event() {
-            Err(e) => return Err(DraftError::Unreadable { detail: e.to_string() }),
+            Err(e) => {
+                return Err(DraftError::Unreadable {
+                    detail: e.to_string(),
+                })
+            }
             Ok(Event::Eof) => break,
             Ok(Event::Start(e)) => match e.local_name().as_ref() {
                 "t" => in_text = true,
@@ -82,7 +94,9 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DraftError> {
             Ok(_) => {}
         }
         if out.len() > MAX_TEXT_BYTES {
-            return Err(DraftError::TooLarge { limit_mb: (MAX_TEXT_BYTES / 1024 / 1024) as u64 });
+            return Err(DraftError::TooLarge {
+                limit_mb: (MAX_TEXT_BYTES / 1024 / 1024) as u64,
+            });
         }
     }
     Ok(out)
@@ -92,10 +106,19 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DraftError> {
 /// Word needs to open it.
 pub fn build_docx(paragraphs: &[&str]) -> Vec<u8> {
     use std::io::Write;
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
     let body: String = paragraphs
         .iter()
-        .map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>", esc(p)))
+        .map(|p| {
+            format!(
+                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                esc(p)
+            )
+        })
         .collect();
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\

@@ -4,16 +4,43 @@
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
-use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 use std::cell::{Cell, RefCell};
 
 /// Elements that end a line.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "table", "ul", "ol", "dl", "section",
-    "article", "blockquote", "pre", "hr", "title", "caption", "body",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dt",
+    "dd",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "hr",
+    "title",
+    "caption",
+    "body",
 ];
 /// Elements whose content is not policy text.
-const SKIPPED: &[&str] = &["script", "style", "nav", "header", "footer", "noscript", "template", "head"];
+const SKIPPED: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "noscript", "template", "head",
+];
 
 #[derive(Default)]
 struct Sink {
@@ -120,6 +147,15 @@ mod tests {
             <script>var a = '<p>no</p>';</script><table><tr><td>第1条</td><td>目的&amp;範囲</td></tr></table></body></html>";
         let t = to_text(html);
         let lines: Vec<_> = t.lines().filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines, ["○テスト市情報セキュリティ規程", "（目的）", "第1条　この規程は、情報を守る。", "第1条 目的&範囲"], "{t}");
+        assert_eq!(
+            lines,
+            [
+                "○テスト市情報セキュリティ規程",
+                "（目的）",
+                "第1条　この規程は、情報を守る。",
+                "第1条 目的&範囲"
+            ],
+            "{t}"
+        );
     }
 }

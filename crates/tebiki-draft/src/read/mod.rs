@@ -51,7 +51,11 @@ pub(crate) fn numbered(text: &str, page: Option<u32>, first: usize) -> Vec<Sourc
         .replace('\r', "\n")
         .split('\n')
         .enumerate()
-        .map(|(i, l)| SourceLine { line: first + i, page, text: l.to_owned() })
+        .map(|(i, l)| SourceLine {
+            line: first + i,
+            page,
+            text: l.to_owned(),
+        })
         .collect()
 }
 
@@ -84,7 +88,9 @@ pub fn detect(name: &str, bytes: &[u8]) -> InputFormat {
 /// Reads `bytes` (named `name`, for the format and messages).
 pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, DraftError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(DraftError::TooLarge { limit_mb: MAX_INPUT_BYTES / 1024 / 1024 });
+        return Err(DraftError::TooLarge {
+            limit_mb: MAX_INPUT_BYTES / 1024 / 1024,
+        });
     }
     let format = detect(name, bytes);
     let (encoding, lines) = match format {
@@ -94,7 +100,10 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, DraftError> {
         }
         InputFormat::Html => {
             let (text, enc) = text::decode_html(bytes);
-            (Some(enc.to_owned()), numbered(&html::to_text(&text), None, 1))
+            (
+                Some(enc.to_owned()),
+                numbered(&html::to_text(&text), None, 1),
+            )
         }
         InputFormat::Docx => (None, numbered(&docx::to_text(bytes)?, None, 1)),
         InputFormat::Pdf => (None, pdf::to_lines(bytes)?),
@@ -102,5 +111,9 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Extracted, DraftError> {
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(DraftError::NoText);
     }
-    Ok(Extracted { format, encoding, lines })
+    Ok(Extracted {
+        format,
+        encoding,
+        lines,
+    })
 }

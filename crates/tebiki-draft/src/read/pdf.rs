@@ -34,13 +34,21 @@ fn show(out: &mut String, enc: Option<&Encoding>, operands: &[Object]) {
 }
 
 fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Result<String, DraftError> {
-    let bad = |e: lopdf::Error| DraftError::Unreadable { detail: e.to_string() };
+    let bad = |e: lopdf::Error| DraftError::Unreadable {
+        detail: e.to_string(),
+    };
     let fonts = doc.get_page_fonts(page_id).map_err(bad)?;
     let encodings: BTreeMap<Vec<u8>, Encoding> = fonts
         .into_iter()
-        .filter_map(|(name, font)| font.get_font_encoding_with_limit(doc, MAX_PAGE_CONTENT).ok().map(|e| (name, e)))
+        .filter_map(|(name, font)| {
+            font.get_font_encoding_with_limit(doc, MAX_PAGE_CONTENT)
+                .ok()
+                .map(|e| (name, e))
+        })
         .collect();
-    let data = doc.get_page_content_with_limit(page_id, MAX_PAGE_CONTENT).map_err(bad)?;
+    let data = doc
+        .get_page_content_with_limit(page_id, MAX_PAGE_CONTENT)
+        .map_err(bad)?;
     let content = Content::decode(&data).map_err(bad)?;
     let mut out = String::new();
     let mut font: Option<&Encoding> = None;
@@ -53,14 +61,29 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Result<String, DraftEr
     let mut y: Option<f32> = None;
     for op in &content.operations {
         match op.operator.as_str() {
-            "Tf" => font = op.operands.first().and_then(|n| n.as_name().ok()).and_then(|n| encodings.get(n)),
+            "Tf" => {
+                font = op
+                    .operands
+                    .first()
+                    .and_then(|n| n.as_name().ok())
+                    .and_then(|n| encodings.get(n))
+            }
             "Tj" | "TJ" => show(&mut out, font, &op.operands),
             "'" | "\"" => {
                 newline(&mut out);
-                show(&mut out, font, op.operands.last().map(std::slice::from_ref).unwrap_or(&[]));
+                show(
+                    &mut out,
+                    font,
+                    op.operands.last().map(std::slice::from_ref).unwrap_or(&[]),
+                );
             }
             "Td" | "TD" => {
-                if op.operands.get(1).map(num).is_some_and(|dy| dy.abs() > 0.01) {
+                if op
+                    .operands
+                    .get(1)
+                    .map(num)
+                    .is_some_and(|dy| dy.abs() > 0.01)
+                {
                     newline(&mut out);
                 }
             }
@@ -75,7 +98,9 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Result<String, DraftEr
             _ => {}
         }
         if out.len() > MAX_TEXT_BYTES {
-            return Err(DraftError::TooLarge { limit_mb: (MAX_TEXT_BYTES / 1024 / 1024) as u64 });
+            return Err(DraftError::TooLarge {
+                limit_mb: (MAX_TEXT_BYTES / 1024 / 1024) as u64,
+            });
         }
     }
     newline(&mut out);
@@ -84,7 +109,9 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Result<String, DraftEr
 
 /// Every page's lines, numbered through the whole document.
 pub fn to_lines(bytes: &[u8]) -> Result<Vec<SourceLine>, DraftError> {
-    let doc = Document::load_mem(bytes).map_err(|e| DraftError::Unreadable { detail: e.to_string() })?;
+    let doc = Document::load_mem(bytes).map_err(|e| DraftError::Unreadable {
+        detail: e.to_string(),
+    })?;
     if doc.is_encrypted() {
         return Err(DraftError::Encrypted);
     }
@@ -94,10 +121,16 @@ pub fn to_lines(bytes: &[u8]) -> Result<Vec<SourceLine>, DraftError> {
         let text = page_text(&doc, page_id)?;
         total += text.len();
         if total > MAX_TEXT_BYTES {
-            return Err(DraftError::TooLarge { limit_mb: (MAX_TEXT_BYTES / 1024 / 1024) as u64 });
+            return Err(DraftError::TooLarge {
+                limit_mb: (MAX_TEXT_BYTES / 1024 / 1024) as u64,
+            });
         }
         let first = lines.len() + 1;
-        lines.extend(super::numbered(text.trim_end_matches('\n'), Some(page_no), first));
+        lines.extend(super::numbered(
+            text.trim_end_matches('\n'),
+            Some(page_no),
+            first,
+        ));
     }
     Ok(lines)
 }

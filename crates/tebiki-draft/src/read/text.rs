@@ -44,13 +44,17 @@ mod tests {
 
     #[test]
     fn utf8_sjis_and_bom() {
-        assert_eq!(decode("第1条 目的".as_bytes()), ("第1条 目的".into(), "UTF-8"));
+        assert_eq!(
+            decode("第1条 目的".as_bytes()),
+            ("第1条 目的".into(), "UTF-8")
+        );
         let (sjis, _, _) = SHIFT_JIS.encode("第1条　情報資産");
         assert_eq!(decode(&sjis), ("第1条　情報資産".into(), "Shift_JIS"));
         let mut bom = vec![0xef, 0xbb, 0xbf];
         bom.extend_from_slice("題".as_bytes());
         assert_eq!(decode(&bom).0, "題");
-        let (page, _, _) = SHIFT_JIS.encode("<html><head><meta charset=\"shift_jis\"></head><body>条例</body></html>");
+        let (page, _, _) = SHIFT_JIS
+            .encode("<html><head><meta charset=\"shift_jis\"></head><body>条例</body></html>");
         assert!(decode_html(&page).0.contains("条例"));
     }
 }
