@@ -32,6 +32,8 @@ fn is_role_name(s: &str) -> bool {
         && SUFFIXES.iter().any(|x| s.ends_with(x))
         && !s.contains(['、', '。', 'を', 'は', '「', '」'])
         && !s.starts_with("次の")
+        // 「…を管理する責任者を置く」 describes a post without naming it.
+        && !s.contains("する")
         && !s.starts_with("当該")
 }
 
@@ -96,7 +98,11 @@ pub fn roles(clauses: &[DraftClause]) -> Vec<DraftRole> {
     let mut add = |name: &str, alias: Option<String>, clause: &str| {
         let (name, paren_alias) = split_alias(name);
         let name = name.trim_start_matches(['　', ' ']).to_owned();
-        if is_role_name(&name) && !found.iter().any(|(n, _, _)| *n == name) {
+        // A name already known as another role's alias (CISO) is that role.
+        let known = found
+            .iter()
+            .any(|(n, a, _)| *n == name || a.as_deref() == Some(name.as_str()));
+        if is_role_name(&name) && !known {
             found.push((name, alias.or(paren_alias), clause.to_owned()));
         }
     };

@@ -128,6 +128,13 @@ fn seeds_draft_into_the_structure_of_the_hand_made_packs() {
         );
         println!("    only in the hand-made pack: {}", summarise(&only_hand));
         println!("    only in the draft:          {}", summarise(&only_draft));
+        if let Some(roles) = d.pack.files.get("roles.toml") {
+            let names: Vec<&str> = roles
+                .lines()
+                .filter_map(|l| l.strip_prefix("name = "))
+                .collect();
+            println!("    roles drafted: {}", names.join(" "));
+        }
         for u in &r.unplaced {
             println!("    unplaced line {}: {}", u.line, u.text);
         }
