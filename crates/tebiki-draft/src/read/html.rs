@@ -82,10 +82,8 @@ impl Sink {
         }
         if BLOCKS.contains(&name) {
             self.newline();
-        } else if matches!(name, "td" | "th") {
-            if !start {
-                self.after_cell.set(true);
-            }
+        } else if matches!(name, "td" | "th") && !start {
+            self.after_cell.set(true);
         }
         TokenSinkResult::Continue
     }

@@ -77,15 +77,14 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Result<String, DraftEr
                     op.operands.last().map(std::slice::from_ref).unwrap_or(&[]),
                 );
             }
-            "Td" | "TD" => {
+            "Td" | "TD"
                 if op
                     .operands
                     .get(1)
                     .map(num)
-                    .is_some_and(|dy| dy.abs() > 0.01)
-                {
-                    newline(&mut out);
-                }
+                    .is_some_and(|dy| dy.abs() > 0.01) =>
+            {
+                newline(&mut out)
             }
             "Tm" => {
                 let new_y = op.operands.get(5).map(num);
