@@ -4,6 +4,7 @@
 //! rule and every behaviour.
 
 mod access_commands;
+mod draft_commands;
 mod handbook_commands;
 mod report_commands;
 mod selfcheck_commands;
@@ -87,6 +88,8 @@ pub fn run() {
             handbook_commands::inspect_pack,
             handbook_commands::import_pack,
             handbook_commands::search,
+            draft_commands::draft_pack_preview,
+            draft_commands::draft_pack_write,
             training_commands::roster_preview,
             training_commands::roster_import,
             training_commands::training_screen,

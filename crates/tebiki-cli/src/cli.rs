@@ -412,6 +412,27 @@ pub enum ContentCommand {
         #[arg(long)]
         yes: bool,
     },
+    // Issue 20: drafting a pack from the organisation's own policy text.
+    /// Draft a policy pack from a policy document (plain text in UTF-8 or
+    /// Shift_JIS, a 例規集 .html page, a Word .docx, or a PDF with a text layer)
+    /// into a new pack folder; prints what was recognised and what is left to
+    /// fill in, and checks that every sentence of the input is in the pack
+    Draft {
+        /// The policy document
+        input: PathBuf,
+        /// The pack folder to create (must not exist or be empty)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Pack id ([a-z][a-z0-9-]*; default own-policy)
+        #[arg(long)]
+        id: Option<String>,
+        /// Pack title (default: the document's title line)
+        #[arg(long)]
+        title: Option<String>,
+        /// Organisation name, e.g. 〇〇市 (default: taken from the title)
+        #[arg(long)]
+        org: Option<String>,
+    },
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {

@@ -365,3 +365,25 @@ fn the_cli_waits_for_a_busy_database_and_then_says_so() {
     assert!(err.contains("別の Tebiki が書き込み中"), "{err}");
     app.connection().execute_batch("COMMIT").unwrap();
 }
+
+/// `tebiki content draft INPUT --out DIR`: a pack that `content check` accepts,
+/// every sentence of the input in it, roles quoted from the text.
+#[test]
+fn content_draft_writes_a_pack_that_content_check_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/draft/midorigaoka-policy.txt");
+    let out = dir.path().join("drafts").join("midorigaoka");
+    let printed =
+        stdout(tebiki(dir.path()).args(["--lang", "ja-JP", "--json", "content", "draft"]).arg(&input).arg("--out").arg(&out).args(["--id", "midorigaoka"]));
+    let v: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(v["report"]["counts"]["clauses"], 15, "{printed}");
+    assert_eq!(v["report"]["counts"]["sentences"], v["report"]["counts"]["sentencesFound"]);
+    let roles = std::fs::read_to_string(out.join("roles.toml")).unwrap();
+    assert!(roles.contains("source = { quote = "), "{roles}");
+    let checked = stdout(tebiki(dir.path()).args(["--json", "content", "check"]).arg(out.parent().unwrap()));
+    let c: serde_json::Value = serde_json::from_str(&checked).unwrap();
+    assert_eq!(c["ok"], true, "{checked}");
+    // A second draft into the same folder would overwrite the person's work: refused.
+    let again = tebiki(dir.path()).args(["content", "draft"]).arg(&input).arg("--out").arg(&out).output().unwrap();
+    assert!(!again.status.success());
+}

@@ -50,6 +50,10 @@ requests! {
     ClauseRequest { clause_id: String }
     ImportPackRequest { path: String, confirm_upgrade: bool }
     SearchRequest { query: String, pack: Option<String>, limit: Option<usize> }
+    /// 設定 → ポリシーパックの作成: the policy file and what the person set.
+    DraftPreviewRequest { path: String, options: tebiki_draft::DraftOptions }
+    /// Without `out_dir` the draft goes to the data folder for the pack import (管理者モード).
+    DraftWriteRequest { path: String, options: tebiki_draft::DraftOptions, out_dir: Option<String> }
     RosterPreviewRequest { path: String, mapping: Option<Vec<Option<RosterField>>>, full: bool }
     RosterImportRequest {
         path: String,

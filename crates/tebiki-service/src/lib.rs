@@ -13,6 +13,7 @@ pub mod access;
 pub mod admin_session;
 pub mod audit;
 pub mod demo;
+pub mod draft;
 pub mod error;
 pub mod files;
 pub mod handbook;

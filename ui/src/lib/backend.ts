@@ -7,6 +7,10 @@ import type { AppInfo } from './bindings/AppInfo';
 import type { BookmarkView } from './bindings/BookmarkView';
 import type { ClauseView } from './bindings/ClauseView';
 import type { ImportInspection } from './bindings/ImportInspection';
+import type { DraftReport } from './bindings/DraftReport';
+import type { DraftOptions } from './bindings/DraftOptions';
+import type { DraftPreviewRequest } from './bindings/DraftPreviewRequest';
+import type { DraftWriteRequest } from './bindings/DraftWriteRequest';
 import type { PackOutline } from './bindings/PackOutline';
 import type { PackSummary } from './bindings/PackSummary';
 import type { DepartmentMembers } from './bindings/DepartmentMembers';
@@ -127,6 +131,16 @@ export function inspectPack(path: string): Promise<ImportInspection> {
 
 export function importPack(path: string, confirmUpgrade: boolean): Promise<PackSummary> {
   return call('import_pack', { req: { path, confirmUpgrade } satisfies ImportPackRequest });
+}
+
+// 設定 → ポリシーパックの作成
+export function draftPackPreview(path: string, options: DraftOptions): Promise<DraftReport> {
+  return call('draft_pack_preview', { req: { path, options } satisfies DraftPreviewRequest });
+}
+
+/** Writes the drafted pack; into `outDir`, else a new folder for the import (管理者モード). Returns the folder. */
+export function draftPackWrite(path: string, options: DraftOptions, outDir: string | null): Promise<string> {
+  return call('draft_pack_write', { req: { path, options, outDir } satisfies DraftWriteRequest });
 }
 
 export function rosterPreview(path: string, mapping: (RosterField | null)[] | null, full: boolean): Promise<RosterPreview> {

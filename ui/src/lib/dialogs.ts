@@ -45,3 +45,15 @@ export async function chooseSubmissions(folder: boolean): Promise<string[] | nul
   if (!picked) return null;
   return Array.isArray(picked) ? picked : [picked];
 }
+
+/** Asks for the policy file to draft a pack from. Null when cancelled. */
+export async function choosePolicyFile(): Promise<string | null> {
+  const picked = await open({ multiple: false, filters: [{ name: 'policy', extensions: ['txt', 'html', 'htm', 'docx', 'pdf'] }] });
+  return typeof picked === 'string' ? picked : null;
+}
+
+/** Asks for a folder to write into. Null when cancelled. */
+export async function chooseFolder(): Promise<string | null> {
+  const picked = await open({ multiple: false, directory: true });
+  return typeof picked === 'string' ? picked : null;
+}

@@ -29,6 +29,7 @@ describe('locales', () => {
       ...['selfcheck', 'training', 'certificate'].flatMap((k) => [`reports-title-${k}`, `reports-file-${k}`]),
       ...['employeeNo', 'name', 'kana', 'deptCode', 'deptName', 'employment', 'role', 'hiredOn', 'leftOn', 'email'].map((f) => `roster-field-${f}`),
       ...['glossary', 'history', 'bookmarks'].map((p) => `handbook-page-${p}`),
+      ...['articles', 'dai', 'outline'].map((s) => `draft-scheme-${s}`),
       ...LANGUAGES.map((l) => `language-${l}`),
       ...THEMES.map((t) => `theme-${t}`),
       ...TEXT_SIZES.map((s) => `text-size-${s}`),

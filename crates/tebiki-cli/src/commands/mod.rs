@@ -4,6 +4,7 @@ mod backup;
 mod bench_report;
 mod bench_search;
 mod content;
+mod content_draft;
 mod demo;
 mod report;
 mod roster;
@@ -73,6 +74,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Restore { file } => backup::restore(cli, &ctx, file),
         Command::Content(ContentCommand::Check { dir }) => content::check(cli, &ctx, dir.as_deref()),
         Command::Content(ContentCommand::Import { path, yes }) => content::import(cli, &ctx, path, *yes),
+        Command::Content(ContentCommand::Draft { input, out, id, title, org }) => {
+            content_draft::run(cli, &ctx, input, out, content_draft::Names { id, title, org })
+        }
         Command::Admin(AdminCommand::SetPassphrase) => admin::set_passphrase(cli, &ctx),
         Command::Audit(AuditCommand::Verify) => audit::verify(cli, &ctx),
         Command::Audit(AuditCommand::List { limit }) => audit::list(cli, &ctx, *limit),
