@@ -3,9 +3,10 @@
 use crate::CmdResult;
 use tauri::State;
 use tebiki_service::admin_session::AccessStatus;
+use tebiki_service::audit::AuditRow;
 use tebiki_service::ipc::{AuditEntriesRequest, CsvExportRequest, EnterAdminRequest, PathRequest, SetPassphraseRequest};
 use tebiki_service::{audit, files, Session};
-use tebiki_store::{AuditRow, AuditVerdict};
+use tebiki_store::AuditVerdict;
 
 #[tauri::command]
 pub fn access_status(session: State<Session>) -> CmdResult<AccessStatus> {

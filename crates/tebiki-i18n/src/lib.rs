@@ -37,8 +37,19 @@ pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg)]) -> String {
 
 /// A message that library code returned as data (key and arguments).
 pub fn tr_message(lang: Language, message: &Message) -> String {
-    let args: Vec<(&str, Arg)> = message.args.iter().map(|(k, v)| (k.as_str(), Arg::from(v.as_str()))).collect();
+    let args: Vec<(&str, Arg)> = message.args.iter().map(|(k, v)| (k.as_str(), message_arg(v))).collect();
     tr_args(lang, &message.key, &args)
+}
+
+/// A message argument: a whole number written plainly (`0`, `12`) is a
+/// number, so that Fluent's number selectors (`[0]`, `[one]`) apply to it;
+/// anything else, such as an 職員番号 with leading zeros, stays text.
+fn message_arg(v: &str) -> Arg {
+    let plain_number = !v.is_empty() && v.len() <= 15 && v.bytes().all(|b| b.is_ascii_digit()) && (v == "0" || !v.starts_with('0'));
+    match v.parse::<i64>() {
+        Ok(n) if plain_number => Arg::from(n),
+        _ => Arg::from(v),
+    }
 }
 
 /// An argument value for [`tr_args`].
@@ -101,6 +112,16 @@ mod tests {
         let s = tr_args(Language::Japanese, "cli-backup-done", &[("path", "/tmp/a.db".into())]);
         assert!(s.contains("/tmp/a.db"), "{s}");
         assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "bidi marks in {s:?}");
+    }
+
+    #[test]
+    fn a_message_argument_written_as_a_whole_number_selects_like_a_number() {
+        use tebiki_core::message::Message;
+        let entered = |n: &str| tr_message(Language::English, &Message::new("audit-mode-entered").arg("failed_before", n));
+        assert_eq!(entered("0"), "Entered administrator mode");
+        assert!(entered("2").contains("after 2 wrong"), "{}", entered("2"));
+        let missing = tr_message(Language::English, &Message::new("error-file-missing").arg("path", "0012"));
+        assert!(missing.contains("0012"), "{missing}");
     }
 
     #[test]

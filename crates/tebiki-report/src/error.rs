@@ -28,7 +28,7 @@ impl ReportError {
     /// The message a user reads, in their language.
     pub fn localized(&self, lang: Language) -> String {
         match self {
-            ReportError::Store(e) => e.localized(lang),
+            ReportError::Store(e) => tebiki_i18n::tr_message(lang, &e.message()),
             ReportError::Font { name } => tr_args(lang, "report-error-font", &[("name", Arg::from(*name))]),
             ReportError::UnknownDepartment { code } => tr_args(lang, "report-error-unknown-dept", &[("code", code.as_str().into())]),
             ReportError::UnknownStaff { employee_no } => tr_args(lang, "report-error-unknown-staff", &[("employee_no", employee_no.as_str().into())]),

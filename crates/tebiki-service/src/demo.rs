@@ -38,8 +38,8 @@ pub fn create_demo(admin: &mut Admin, staff: usize, depts: usize, pack_id: &str)
     store.import_roster(&people, true, &today.to_string()).map_err(|e| session.store_err(&e))?;
     crate::settings::choose_pack_if_unset(session, &pack.id)?;
     let (sessions, attendances) = record_sessions(store, &pack, &people, today).map_err(|e| session.store_err(&e))?;
-    let selfcheck_submissions =
-        demo_submissions(store, &pack, &people, FiscalYear::of(today), today).map_err(|e| ServiceError::new(ErrorCode::Store, e.localized(session.lang())))?;
+    let selfcheck_submissions = demo_submissions(store, &pack, &people, FiscalYear::of(today), today)
+        .map_err(|e| ServiceError::new(ErrorCode::Store, tebiki_i18n::tr_message(session.lang(), &e.message())))?;
     store.audit(tebiki_store::Action::DemoCreated, serde_json::json!({ "staff": people.len() })).map_err(|e| session.store_err(&e))?;
     let departments = people.iter().map(|p| p.dept_code.as_str()).collect::<std::collections::BTreeSet<_>>().len();
     Ok(DemoReport { pack_id: pack.id.clone(), departments, staff: people.len(), sessions, attendances, selfcheck_submissions })

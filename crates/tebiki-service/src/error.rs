@@ -72,7 +72,7 @@ impl ServiceError {
             StoreError::WrongPassphrase { .. } | StoreError::TooSoon { .. } | StoreError::WeakPassphrase { .. } => ErrorCode::Passphrase,
             _ => ErrorCode::Store,
         };
-        ServiceError::new(code, e.localized(lang))
+        ServiceError::new(code, tr_message(lang, &e.message()))
     }
 
     /// A lock poisoned by a panic elsewhere: nothing the user can fix, but

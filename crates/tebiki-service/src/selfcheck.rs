@@ -62,7 +62,10 @@ impl Staff<'_> {
     }
 
     fn check_draft(&self, inspection_id: i64) -> ServiceResult<()> {
-        let i = self.store().load_inspection(inspection_id).map_err(|e| ServiceError::new(ErrorCode::NotFound, e.localized(self.session().lang())))?;
+        let i = self
+            .store()
+            .load_inspection(inspection_id)
+            .map_err(|e| ServiceError::new(ErrorCode::NotFound, tebiki_i18n::tr_message(self.session().lang(), &e.message())))?;
         match self.may_touch(i.year, &i.respondent.employee_no, &i.role)? {
             true => Ok(()),
             false => Err(self.not_yours()),
@@ -87,7 +90,7 @@ impl Staff<'_> {
     }
 
     fn selfcheck_err(&self, e: tebiki_store::SelfcheckError) -> ServiceError {
-        ServiceError::new(ErrorCode::Invalid, e.localized(self.session().lang()))
+        ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(self.session().lang(), &e.message()))
     }
 }
 
@@ -150,7 +153,7 @@ pub fn start_inspection(staff: &mut Staff, req: &StartInspection) -> ServiceResu
     let item_ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
     let pr = pack_ref(&pack);
     let new = NewInspection { year, role: &req.role, role_name: &role_name, respondent: &respondent, pack: &pr, item_ids: &item_ids, prefill: req.prefill };
-    let inspection = staff.store_mut().start_inspection(&new).map_err(|e| ServiceError::new(ErrorCode::Invalid, e.localized(l)))?;
+    let inspection = staff.store_mut().start_inspection(&new).map_err(|e| ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(l, &e.message())))?;
     staff.store().inspection_view(&pack, inspection.id).map_err(|e| staff.selfcheck_err(e))
 }
 
@@ -274,9 +277,8 @@ pub fn export_submissions(admin: &mut Admin, year: i32, dir: &Path) -> ServiceRe
 /// is stored, the others refused with their reason; `progress(done, total)`.
 pub fn import_submissions(admin: &mut Admin, paths: &[PathBuf], progress: &mut dyn FnMut(usize, usize)) -> ServiceResult<ImportReport> {
     let session = admin.session();
-    let l = session.lang();
     let mut report = ImportReport::default();
-    let files = collect_submission_files(paths, l, &mut report);
+    let files = collect_submission_files(paths, &mut report);
     if files.is_empty() && report.refused.is_empty() {
         let shown = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
         return Err(session.err_args(ErrorCode::NotFound, "selfcheck-import-none", &[("path", shown.into())]));
@@ -284,7 +286,7 @@ pub fn import_submissions(admin: &mut Admin, paths: &[PathBuf], progress: &mut d
     let library = session.library()?;
     let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
     let mut progress = |done, total| progress(done, total);
-    admin.store_mut().import_submission_files(&files, &known, l, &mut report, &mut progress).map_err(|e| session.store_err(&e))?;
+    admin.store_mut().import_submission_files(&files, &known, &mut report, &mut progress).map_err(|e| session.store_err(&e))?;
     Ok(report)
 }
 
@@ -337,10 +339,10 @@ pub fn held_submissions(admin: &mut Admin) -> ServiceResult<Vec<tebiki_store::He
 
 /// Accepts a held file: stored as it would have been (recorded in the 操作記録).
 pub fn accept_held(admin: &mut Admin, id: i64) -> ServiceResult<tebiki_store::ImportOutcome> {
-    admin.store_mut().accept_held(id).map_err(|e| ServiceError::new(ErrorCode::Invalid, e.localized(admin.session().lang())))
+    admin.store_mut().accept_held(id).map_err(|e| ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(admin.session().lang(), &e.message())))
 }
 
 /// Rejects a held file: it is not stored (recorded in the 操作記録).
 pub fn reject_held(admin: &mut Admin, id: i64) -> ServiceResult<tebiki_store::HeldSubmission> {
-    admin.store_mut().reject_held(id).map_err(|e| ServiceError::new(ErrorCode::Invalid, e.localized(admin.session().lang())))
+    admin.store_mut().reject_held(id).map_err(|e| ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(admin.session().lang(), &e.message())))
 }

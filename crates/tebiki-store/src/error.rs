@@ -1,6 +1,6 @@
 use std::path::{Path, PathBuf};
-use tebiki_core::settings::{InvalidSetting, Language};
-use tebiki_i18n::{tr_args, Arg};
+use tebiki_core::message::Message;
+use tebiki_core::settings::InvalidSetting;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -56,26 +56,26 @@ impl StoreError {
         }
     }
 
-    /// The message a user reads, in their language.
-    pub fn localized(&self, lang: Language) -> String {
-        let p = |path: &Path| Arg::from(path.display().to_string());
+    /// What a user reads: a message key and its arguments (the fronts
+    /// render it in the user's language).
+    pub fn message(&self) -> Message {
+        let m = |key: &str| Message::new(key);
+        let p = |path: &Path| path.display().to_string();
         match self {
-            StoreError::NotTebikiDatabase { path } => tr_args(lang, "error-not-tebiki-db", &[("path", p(path))]),
-            StoreError::TooNew { path, found, supported } => {
-                tr_args(lang, "error-db-too-new", &[("path", p(path)), ("found", (*found as i64).into()), ("supported", (*supported as i64).into())])
-            }
-            StoreError::Damaged { path, detail } => tr_args(lang, "error-db-damaged", &[("path", p(path)), ("detail", detail.as_str().into())]),
-            StoreError::FileMissing { path } => tr_args(lang, "error-file-missing", &[("path", p(path))]),
-            StoreError::Io { path, source } => tr_args(lang, "error-io", &[("path", p(path)), ("detail", source.to_string().into())]),
-            StoreError::Locked { .. } => tr_args(lang, "error-db-locked", &[]),
-            StoreError::WrongPassphrase { .. } => tr_args(lang, "error-wrong-passphrase", &[]),
-            StoreError::WeakPassphrase { min } => tr_args(lang, "error-weak-passphrase", &[("min", (*min as i64).into())]),
-            StoreError::TooSoon { seconds } => tr_args(lang, "error-unlock-wait", &[("seconds", (*seconds as i64).into())]),
-            StoreError::NoPassphrase => tr_args(lang, "error-no-passphrase", &[]),
-            StoreError::InUse { path } => tr_args(lang, "error-db-in-use", &[("path", p(path))]),
-            StoreError::Busy { path } => tr_args(lang, "error-db-busy", &[("path", p(path))]),
-            other if other.is_busy() => tr_args(lang, "error-db-busy", &[("path", "tebiki.db".into())]),
-            other => tr_args(lang, "error-database", &[("detail", other.to_string().into())]),
+            StoreError::NotTebikiDatabase { path } => m("error-not-tebiki-db").arg("path", p(path)),
+            StoreError::TooNew { path, found, supported } => m("error-db-too-new").arg("path", p(path)).arg("found", found).arg("supported", supported),
+            StoreError::Damaged { path, detail } => m("error-db-damaged").arg("path", p(path)).arg("detail", detail),
+            StoreError::FileMissing { path } => m("error-file-missing").arg("path", p(path)),
+            StoreError::Io { path, source } => m("error-io").arg("path", p(path)).arg("detail", source),
+            StoreError::Locked { .. } => m("error-db-locked"),
+            StoreError::WrongPassphrase { .. } => m("error-wrong-passphrase"),
+            StoreError::WeakPassphrase { min } => m("error-weak-passphrase").arg("min", min),
+            StoreError::TooSoon { seconds } => m("error-unlock-wait").arg("seconds", seconds),
+            StoreError::NoPassphrase => m("error-no-passphrase"),
+            StoreError::InUse { path } => m("error-db-in-use").arg("path", p(path)),
+            StoreError::Busy { path } => m("error-db-busy").arg("path", p(path)),
+            other if other.is_busy() => m("error-db-busy").arg("path", "tebiki.db"),
+            other => m("error-database").arg("detail", other),
         }
     }
 }

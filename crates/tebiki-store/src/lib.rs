@@ -19,10 +19,7 @@ mod submission_import;
 mod training_store;
 mod unlock;
 
-pub use audit::{
-    audit_csv, describe as describe_audit_entry, mode_label, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditRow, AuditStatus,
-    AuditTail, AuditVerdict,
-};
+pub use audit::{entry_hash, verify_entries, Action, Actor, AuditBreak, AuditBreakReason, AuditEntry, AuditStatus, AuditTail, AuditVerdict};
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use db_key::{check_strength, is_encrypted, MIN_PASSPHRASE_CHARS};
 pub use desk::{Desk, DESK_FILE};

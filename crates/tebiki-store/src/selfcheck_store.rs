@@ -20,8 +20,6 @@ use std::collections::{HashMap, HashSet};
 use tebiki_core::message::Message;
 use tebiki_core::selfcheck::answers::{problems, Answer, ItemAnswer, ItemProblems};
 use tebiki_core::selfcheck::submission::{self, PackRef, Respondent, Submission, SubmittedAnswer, WriteError};
-use tebiki_core::settings::Language;
-use tebiki_i18n::{tr_args, tr_message, Arg};
 use ts_rs::TS;
 
 /// What starting an inspection needs.
@@ -163,30 +161,25 @@ pub enum SelfcheckError {
 }
 
 impl SelfcheckError {
-    /// The message a user reads, in their language.
-    pub fn localized(&self, lang: Language) -> String {
-        let s = |v: &str| Arg::from(v);
-        let n = |v: i64| Arg::from(v);
+    /// What a user reads: a message key and its arguments.
+    pub fn message(&self) -> Message {
+        let m = |key: &str| Message::new(key);
         match self {
-            SelfcheckError::Store(e) => e.localized(lang),
-            SelfcheckError::NoDraft { .. } => tr_args(lang, "selfcheck-error-no-draft", &[]),
-            SelfcheckError::AlreadySubmitted { year, employee_no, role, version } => tr_args(
-                lang,
-                "selfcheck-error-already-submitted",
-                &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role)), ("version", n(*version as i64))],
-            ),
-            SelfcheckError::NothingSubmitted { year, employee_no, role } => {
-                tr_args(lang, "selfcheck-error-nothing-submitted", &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role))])
+            SelfcheckError::Store(e) => e.message(),
+            SelfcheckError::NoDraft { .. } => m("selfcheck-error-no-draft"),
+            SelfcheckError::AlreadySubmitted { year, employee_no, role, version } => {
+                m("selfcheck-error-already-submitted").arg("year", year).arg("employee_no", employee_no).arg("role", role).arg("version", version)
             }
-            SelfcheckError::Incomplete { problems } => tr_args(lang, "selfcheck-error-incomplete", &[("count", n(problems.len() as i64))]),
-            SelfcheckError::Conflict { year, employee_no, role, version } => tr_args(
-                lang,
-                "selfcheck-error-conflict",
-                &[("year", n(*year as i64)), ("employee_no", s(employee_no)), ("role", s(role)), ("version", n(*version as i64))],
-            ),
-            SelfcheckError::Invalid(m) => tr_message(lang, m),
-            SelfcheckError::NoHeld { id } => tr_args(lang, "selfcheck-error-no-held", &[("id", n(*id))]),
-            SelfcheckError::Write(e) => tr_args(lang, "error-database", &[("detail", e.to_string().into())]),
+            SelfcheckError::NothingSubmitted { year, employee_no, role } => {
+                m("selfcheck-error-nothing-submitted").arg("year", year).arg("employee_no", employee_no).arg("role", role)
+            }
+            SelfcheckError::Incomplete { problems } => m("selfcheck-error-incomplete").arg("count", problems.len()),
+            SelfcheckError::Conflict { year, employee_no, role, version } => {
+                m("selfcheck-error-conflict").arg("year", year).arg("employee_no", employee_no).arg("role", role).arg("version", version)
+            }
+            SelfcheckError::Invalid(message) => message.clone(),
+            SelfcheckError::NoHeld { id } => m("selfcheck-error-no-held").arg("id", id),
+            SelfcheckError::Write(e) => m("error-database").arg("detail", e),
         }
     }
 }
@@ -1044,12 +1037,12 @@ mod tests {
     }
 
     #[test]
-    fn errors_have_localized_messages() {
+    fn errors_are_message_keys_with_their_arguments() {
         let e = SelfcheckError::Incomplete { problems: vec![] };
-        assert!(e.localized(Language::Japanese).starts_with("提出できません"), "{}", e.localized(Language::Japanese));
-        assert!(e.localized(Language::English).contains("0 item"));
+        assert_eq!(e.message(), Message::new("selfcheck-error-incomplete").arg("count", 0));
         let c = SelfcheckError::Conflict { year: 2025, employee_no: "100001".into(), role: "staff".into(), version: 2 };
-        assert!(c.localized(Language::Japanese).contains("第 2 版"), "{}", c.localized(Language::Japanese));
+        assert_eq!(c.message().key, "selfcheck-error-conflict");
+        assert!(c.message().args.contains(&("version".to_owned(), "2".to_owned())));
     }
 }
 

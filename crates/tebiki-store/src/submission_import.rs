@@ -7,9 +7,8 @@ use crate::{ImportOutcome, SelfcheckError, Store, StoreError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::bounded_read::BoundedReadError;
+use tebiki_core::message::Message;
 use tebiki_core::selfcheck::submission::{self, Respondent};
-use tebiki_core::settings::Language;
-use tebiki_i18n::{tr_args, tr_message};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -25,14 +24,14 @@ pub struct AcceptedFile {
     pub status: String,
     /// The policy version differs from the one installed (accepted anyway).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub warning: Option<String>,
+    pub warning: Option<Message>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct RefusedFile {
     pub file: String,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// A file held for the 管理者's decision: its version is not the next one
@@ -50,7 +49,7 @@ pub struct HeldFile {
     /// Its number in the held list (`tebiki selfcheck held accept ID`).
     #[ts(type = "number")]
     pub held_id: i64,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// The JSON of `tebiki selfcheck import --json` and what the app shows.
@@ -67,13 +66,13 @@ pub struct ImportReport {
 enum FileOutcome {
     Accepted(AcceptedFile),
     Held(HeldFile),
-    Refused(String),
+    Refused(Message),
 }
 
 /// The submission files `paths` name: a file as it is, a folder's `*.json`
 /// (not its subfolders; hidden files such as macOS's `._x.json` skipped).
 /// Paths that cannot be read go to `report.refused`.
-pub fn collect_submission_files(paths: &[PathBuf], lang: Language, report: &mut ImportReport) -> Vec<PathBuf> {
+pub fn collect_submission_files(paths: &[PathBuf], report: &mut ImportReport) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -89,17 +88,14 @@ pub fn collect_submission_files(paths: &[PathBuf], lang: Language, report: &mut 
                     found.sort();
                     files.extend(found);
                 }
-                Err(e) => report.refused.push(RefusedFile {
-                    file: p.display().to_string(),
-                    reason: tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())]),
-                }),
+                Err(e) => {
+                    report.refused.push(RefusedFile { file: p.display().to_string(), reason: Message::new("selfcheck-import-unreadable").arg("detail", e) })
+                }
             }
         } else if p.is_file() {
             files.push(p.clone());
         } else {
-            report
-                .refused
-                .push(RefusedFile { file: p.display().to_string(), reason: tr_args(lang, "error-file-missing", &[("path", p.display().to_string().into())]) });
+            report.refused.push(RefusedFile { file: p.display().to_string(), reason: Message::new("error-file-missing").arg("path", p.display()) });
         }
     }
     files
@@ -113,7 +109,6 @@ impl Store {
         &mut self,
         files: &[PathBuf],
         known_pack: &dyn Fn(&str) -> Option<(String, String)>,
-        lang: Language,
         report: &mut ImportReport,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), StoreError> {
@@ -123,14 +118,14 @@ impl Store {
         let mut verified = Vec::new();
         for (i, path) in files.iter().enumerate() {
             progress(i, files.len());
-            match read_and_verify(path, known_pack, lang) {
+            match read_and_verify(path, known_pack) {
                 Ok(v) => verified.push((path, v)),
                 Err(reason) => self.refuse(path, reason, report)?,
             }
         }
         verified.sort_by_key(|(_, v)| v.submission.version);
         for (path, v) in verified {
-            match self.import_verified(path, &v, lang)? {
+            match self.import_verified(path, &v)? {
                 FileOutcome::Accepted(a) => report.accepted.push(a),
                 FileOutcome::Held(h) => report.held.push(h),
                 FileOutcome::Refused(reason) => self.refuse(path, reason, report)?,
@@ -140,20 +135,22 @@ impl Store {
         Ok(())
     }
 
-    fn refuse(&mut self, path: &Path, reason: String, report: &mut ImportReport) -> Result<(), StoreError> {
+    fn refuse(&mut self, path: &Path, reason: Message, report: &mut ImportReport) -> Result<(), StoreError> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        // The reason is kept as its message (key and arguments): the 操作記録
+        // shows it in the reader's language.
         self.audit(crate::Action::SubmissionRefused, serde_json::json!({ "file": name, "reason": reason }))?;
         report.refused.push(RefusedFile { file: path.display().to_string(), reason });
         Ok(())
     }
 
-    fn import_verified(&mut self, path: &Path, verified: &submission::Verified, lang: Language) -> Result<FileOutcome, StoreError> {
+    fn import_verified(&mut self, path: &Path, verified: &submission::Verified) -> Result<FileOutcome, StoreError> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let s = &verified.submission;
         let outcome = match self.import_submission(s, &verified.digest, &name) {
             Ok(outcome) => outcome,
             Err(SelfcheckError::Store(e)) => return Err(e),
-            Err(e) => return Ok(FileOutcome::Refused(e.localized(lang))),
+            Err(e) => return Ok(FileOutcome::Refused(e.message())),
         };
         if let ImportOutcome::Held { version, expected_version, held_id } = outcome {
             return Ok(FileOutcome::Held(HeldFile {
@@ -165,7 +162,7 @@ impl Store {
                 version,
                 expected_version,
                 held_id,
-                reason: tr_message(lang, &held_reason(version, expected_version)),
+                reason: held_reason(version, expected_version),
             }));
         }
         Ok(FileOutcome::Accepted(AcceptedFile {
@@ -176,19 +173,19 @@ impl Store {
             year: s.year,
             version: s.version,
             status: outcome.status().to_owned(),
-            warning: verified.pack_difference.as_ref().map(|d| tr_message(lang, &d.message())),
+            warning: verified.pack_difference.as_ref().map(|d| d.message()),
         }))
     }
 }
 
 /// Reads a file (its size checked before reading) and verifies it; the
 /// reason for the 管理者 when it is refused.
-fn read_and_verify(path: &Path, known_pack: &dyn Fn(&str) -> Option<(String, String)>, lang: Language) -> Result<submission::Verified, String> {
+fn read_and_verify(path: &Path, known_pack: &dyn Fn(&str) -> Option<(String, String)>) -> Result<submission::Verified, Message> {
     // The size limit is checked from the file's length, before reading it.
     let bytes = match tebiki_core::bounded_read::read_at_most(path, submission::MAX_FILE_BYTES as u64) {
         Ok(b) => b,
-        Err(BoundedReadError::TooLarge { .. }) => return Err(tr_message(lang, &submission::Refusal::TooLarge { max: submission::MAX_FILE_BYTES }.message())),
-        Err(BoundedReadError::Io(e)) => return Err(tr_args(lang, "selfcheck-import-unreadable", &[("detail", e.to_string().into())])),
+        Err(BoundedReadError::TooLarge { .. }) => return Err(submission::Refusal::TooLarge { max: submission::MAX_FILE_BYTES }.message()),
+        Err(BoundedReadError::Io(e)) => return Err(Message::new("selfcheck-import-unreadable").arg("detail", e)),
     };
-    submission::verify(&bytes, known_pack).map_err(|refusal| tr_message(lang, &refusal.message()))
+    submission::verify(&bytes, known_pack).map_err(|refusal| refusal.message())
 }

@@ -1,4 +1,3 @@
-use tebiki_core::settings::Language;
 use tebiki_store::{Store, StoreError};
 
 /// The 所属 names in the database: what the tests change and restore.
@@ -40,9 +39,10 @@ fn restoring_a_file_that_is_not_a_tebiki_database_is_refused_and_changes_nothing
     for bad in [&text, &other_sqlite] {
         let err = store.restore_from(bad, None).unwrap_err();
         assert!(matches!(err, StoreError::NotTebikiDatabase { .. }), "{bad:?}: {err:?}");
-        let msg = err.localized(Language::Japanese);
-        assert!(msg.contains("Tebiki のデータベースではありません"), "{msg}");
-        assert!(msg.contains("現在のデータは変更していません"), "{msg}");
+        // The fronts word it (error-not-tebiki-db: 「…Tebiki のデータベースではありません…現在のデータは変更していません」).
+        let msg = err.message();
+        assert_eq!(msg.key, "error-not-tebiki-db");
+        assert_eq!(msg.args, [("path".to_owned(), bad.display().to_string())]);
     }
     let missing = store.restore_from(&dir.path().join("nope.db"), None).unwrap_err();
     assert!(matches!(missing, StoreError::FileMissing { .. }));

@@ -1,6 +1,7 @@
 // UI text from the same Fluent files the Rust side compiles in (locales/*/*.ftl).
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Language } from './bindings/Language';
+import type { Message } from './bindings/Message';
 
 const sources = import.meta.glob('../../../locales/*/*.ftl', {
   query: '?raw',
@@ -51,3 +52,9 @@ export function translate(lang: Language, id: string, args?: Record<string, Flue
 
 export const i18n = new I18n();
 export const t = (id: string, args?: Record<string, FluentVariable>) => i18n.t(id, args);
+
+/** A plainly written whole number is a number (for Fluent's selectors), as in tebiki-i18n's `tr_message`. */
+const messageArg = (v: string): FluentVariable => (/^(0|[1-9][0-9]{0,14})$/.test(v) ? Number(v) : v);
+
+/** A message from Rust (key and arguments), in the chosen language. */
+export const tm = (m: Message) => i18n.t(m.key, Object.fromEntries(m.args.map(([k, v]) => [k, messageArg(v)])));

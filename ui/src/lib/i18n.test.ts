@@ -52,3 +52,13 @@ describe('locales', () => {
     expect(translate('en-US', 'no-such-key')).toBe('no-such-key');
   });
 });
+
+describe('messages from Rust', () => {
+  it('reads a plain whole number as a number, so that selectors apply, and keeps leading zeros as text', async () => {
+    const { tm, i18n } = await import('./i18n.svelte');
+    i18n.lang = 'en-US';
+    expect(tm({ key: 'audit-mode-entered', args: [['failed_before', '0']] })).toBe('Entered administrator mode');
+    expect(tm({ key: 'audit-mode-entered', args: [['failed_before', '2']] })).toContain('after 2 wrong');
+    expect(tm({ key: 'error-file-missing', args: [['path', '0012.json']] })).toContain('0012.json');
+  });
+});

@@ -6,7 +6,8 @@ use serde::Serialize;
 use std::path::Path;
 use tebiki_i18n::{tr_args, Arg};
 use tebiki_service::audit;
-use tebiki_store::{describe_audit_entry, mode_label, AuditBreakReason};
+use tebiki_service::audit::{describe as describe_audit_entry, mode_label};
+use tebiki_store::AuditBreakReason;
 
 pub fn verify(cli: &Cli, ctx: &Context) -> Result<(), Failure> {
     let lang = ctx.lang;

@@ -82,7 +82,7 @@ fn run_in(ctx: &Context, a: &BenchArgs, root: &Path) -> Result<(), String> {
     subs.extend(tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0, today, 11));
     for s in &subs {
         let d = submission::digest(s).map_err(|e| e.to_string())?;
-        store.import_submission(s, &d, &submission::file_name(s)).map_err(|e| e.localized(lang))?;
+        store.import_submission(s, &d, &submission::file_name(s)).map_err(|e| tebiki_i18n::tr_message(lang, &e.message()))?;
     }
     output::line(&format!(
         "organisation: {} staff in {} 所属, {} sessions ({} attendances) over three 年度, {} 自己点検 submissions in {} and as many in {} — set up in {:.1} s",

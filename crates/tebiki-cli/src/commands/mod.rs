@@ -117,5 +117,5 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
 }
 
 pub fn fail(lang: Language, e: &tebiki_store::StoreError) -> Failure {
-    Failure { lang, message: e.localized(lang) }
+    Failure { lang, message: tebiki_i18n::tr_message(lang, &e.message()) }
 }

@@ -14,7 +14,7 @@ use tebiki_core::pack::Pack;
 use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, who_must_submit, DashboardInput, QuestionnaireInfo};
 use tebiki_core::selfcheck::submission::{self, PackRef};
 use tebiki_core::settings::Language;
-use tebiki_i18n::{tr, tr_args, Arg};
+use tebiki_i18n::{tr, tr_args, tr_message, Arg};
 use tebiki_service::selfcheck;
 use tebiki_store::{collect_submission_files, ImportReport, Store};
 
@@ -66,17 +66,17 @@ pub fn import(cli: &Cli, ctx: &Context, paths: &[PathBuf]) -> Result<(), Failure
                 ],
             ));
             if let Some(w) = &a.warning {
-                output::line(&format!("  {w}"));
+                output::line(&format!("  {}", tr_message(lang, w)));
             }
         }
         for r in &report.refused {
-            output::line(&tr_args(lang, "selfcheck-import-refused-line", &[("file", r.file.as_str().into()), ("reason", r.reason.as_str().into())]));
+            output::line(&tr_args(lang, "selfcheck-import-refused-line", &[("file", r.file.as_str().into()), ("reason", tr_message(lang, &r.reason).into())]));
         }
         for h in &report.held {
             output::line(&tr_args(
                 lang,
                 "selfcheck-import-held-line",
-                &[("file", h.file.as_str().into()), ("reason", h.reason.as_str().into()), ("id", Arg::from(h.held_id))],
+                &[("file", h.file.as_str().into()), ("reason", tr_message(lang, &h.reason).into()), ("id", Arg::from(h.held_id))],
             ));
         }
         let count = |s: &str| Arg::from(report.accepted.iter().filter(|a| a.status == s).count() as i64);
@@ -285,7 +285,7 @@ fn run_bench(
     output::line(&format!("write {} files ({:.1} MB): {:.1} ms", subs.len(), bytes_total as f64 / 1e6, ms(t.elapsed())));
     for s in &previous {
         let d = submission::digest(s).map_err(|e| failure(lang, e.to_string()))?;
-        store.import_submission(s, &d, &submission::file_name(s)).map_err(|e| failure(lang, e.localized(lang)))?;
+        store.import_submission(s, &d, &submission::file_name(s)).map_err(|e| failure(lang, tr_message(lang, &e.message())))?;
     }
 
     let library = PackLibrary::load(None);
@@ -294,14 +294,14 @@ fn run_bench(
     {
         let t = Instant::now();
         let mut report = ImportReport::default();
-        let files = collect_submission_files(&[files_dir.to_owned()], lang, &mut report);
+        let files = collect_submission_files(&[files_dir.to_owned()], &mut report);
         let known = |id: &str| library.get(id).map(|p| (p.version.clone(), p.content_hash.clone()));
-        store.import_submission_files(&files, &known, lang, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
+        store.import_submission_files(&files, &known, &mut report, &mut |_, _| {}).map_err(|e| fail(lang, &e))?;
         let took = t.elapsed();
         let ok = report.accepted.iter().filter(|a| a.status == expect).count();
         output::line(&format!("{label}: {} files in {:.1} ms ({ok} {expect}, {} refused)", files.len(), ms(took), report.refused.len()));
         if let Some(r) = report.refused.first() {
-            output::line(&format!("  first refusal: {}: {}", r.file, r.reason));
+            output::line(&format!("  first refusal: {}: {}", r.file, tr_message(lang, &r.reason)));
         }
     }
 

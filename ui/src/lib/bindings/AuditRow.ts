@@ -2,6 +2,7 @@
 import type { AuditEntry } from "./AuditEntry";
 
 /**
- * One entry as the 操作記録 screen shows it.
+ * An entry as the 操作記録 screen shows it: with its sentence and mode in
+ * the reader's language.
  */
 export type AuditRow = { entry: AuditEntry, summary: string, modeLabel: string, };
