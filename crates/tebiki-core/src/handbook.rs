@@ -191,32 +191,6 @@ pub fn clause_view(library: &PackLibrary, id: &str) -> Option<ClauseView> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kobe_7_2_2_view() {
-        let lib = PackLibrary::load(None);
-        let v = clause_view(&lib, "kobe/taisaku/7.2.2").unwrap();
-        assert_eq!(v.label, "7.2.2 研修計画の策定及び実施");
-        let crumbs: Vec<_> = v.breadcrumbs.iter().map(|c| c.label.as_str()).collect();
-        assert_eq!(crumbs, ["7. 人的セキュリティ", "7.2 研修・訓練"]);
-        assert_eq!(v.prev.unwrap().id, "kobe/taisaku/7.2.1");
-        assert_eq!(v.next.unwrap().id, "kobe/taisaku/7.2.3");
-        assert!(v.html.contains("毎年度最低 1 回"));
-    }
-
-    #[test]
-    fn toc_is_a_tree() {
-        let lib = PackLibrary::load(None);
-        let o = outline(lib.get("kobe").unwrap());
-        let seven = o.documents[0].toc.iter().find(|n| n.id == "kobe/taisaku/7").unwrap();
-        let two = seven.children.iter().find(|n| n.id == "kobe/taisaku/7.2").unwrap();
-        assert!(two.children.iter().any(|n| n.id == "kobe/taisaku/7.2.2"));
-    }
-}
-
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
@@ -250,5 +224,31 @@ pub fn bookmark_view(library: &PackLibrary, clause_id: &str, created_at: &str) -
             created_at: created_at.to_owned(),
             missing: true,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kobe_7_2_2_view() {
+        let lib = PackLibrary::load(None);
+        let v = clause_view(&lib, "kobe/taisaku/7.2.2").unwrap();
+        assert_eq!(v.label, "7.2.2 研修計画の策定及び実施");
+        let crumbs: Vec<_> = v.breadcrumbs.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(crumbs, ["7. 人的セキュリティ", "7.2 研修・訓練"]);
+        assert_eq!(v.prev.unwrap().id, "kobe/taisaku/7.2.1");
+        assert_eq!(v.next.unwrap().id, "kobe/taisaku/7.2.3");
+        assert!(v.html.contains("毎年度最低 1 回"));
+    }
+
+    #[test]
+    fn toc_is_a_tree() {
+        let lib = PackLibrary::load(None);
+        let o = outline(lib.get("kobe").unwrap());
+        let seven = o.documents[0].toc.iter().find(|n| n.id == "kobe/taisaku/7").unwrap();
+        let two = seven.children.iter().find(|n| n.id == "kobe/taisaku/7.2").unwrap();
+        assert!(two.children.iter().any(|n| n.id == "kobe/taisaku/7.2.2"));
     }
 }

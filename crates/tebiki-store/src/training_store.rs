@@ -225,33 +225,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod custom_course_tests {
-    use super::*;
-    use tebiki_core::pack::courses::CourseKind;
-
-    #[test]
-    fn added_courses_round_trip_and_recorded_ones_stay() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open_dir(dir.path()).unwrap();
-        let c = Course::custom("custom-1".into(), "標的型メール訓練".into(), CourseKind::Drill, "kobe/taisaku/7.2.3".into(), None, vec!["情報管理者".into()]);
-        store.add_custom_course("kobe", &c).unwrap();
-        assert_eq!(store.custom_courses("kobe").unwrap(), vec![c.clone()]);
-        assert!(store.custom_courses("gunma").unwrap().is_empty());
-        let session = NewSession {
-            pack_id: "kobe".into(),
-            course_id: "custom-1".into(),
-            held_on: "2025-06-01".into(),
-            method: Method::Video,
-            trainer: None,
-            place: None,
-        };
-        store.record_session(&session, &[]).unwrap();
-        assert!(!store.remove_custom_course("kobe", "custom-1").unwrap());
-        assert_eq!(store.custom_courses("kobe").unwrap().len(), 1);
-    }
-}
-
 /// A session one person attended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -446,51 +419,80 @@ impl Store {
 }
 
 #[cfg(test)]
-mod person_tests {
-    use super::*;
-    use tebiki_core::calendar::fiscal_year::FiscalYear;
-    use tebiki_core::roster::import::parse_roster;
+mod tests {
+    mod custom_course_tests {
+        use super::super::*;
+        use tebiki_core::pack::courses::CourseKind;
 
-    #[test]
-    fn one_persons_history_spans_years_and_transfers() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open_dir(dir.path()).unwrap();
-        let csv = |dept: &str, name: &str| {
-            format!("職員番号,氏名,ふりがな,所属コード,所属名,役職,採用日\n1,山田 太郎,やまだ たろう,{dept},{name},課長,2010/4/1\n2,鈴木,すずき,A,総務課,,2010/4/1\n")
-        };
-        let rec = |c: String| parse_roster(c.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect::<Vec<_>>();
-        store.import_roster(&rec(csv("A", "総務課")), true, "2024-04-01").unwrap();
-        let s = |date: &str, course: &str| NewSession {
-            pack_id: "kobe".into(),
-            course_id: course.into(),
-            held_on: date.into(),
-            method: Method::Classroom,
-            trainer: None,
-            place: None,
-        };
-        store.record_session(&s("2024-06-01", "annual"), &["1".into()]).unwrap();
-        store.import_roster(&rec(csv("B", "情報政策課")), true, "2025-04-01").unwrap();
-        store.record_session(&s("2025-07-01", "manager"), &["1".into()]).unwrap();
-        let lib = tebiki_core::pack::library::PackLibrary::load(None);
-        let kobe = lib.get("kobe").unwrap();
-        let h = store.person_history(kobe, "1", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().unwrap();
-        assert_eq!(h.roles, ["情報管理者"]);
-        assert_eq!(
-            h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(),
-            [("2025-07-01", "役割に応じた情報セキュリティ研修"), ("2024-06-01", "年次情報セキュリティ研修")]
-        );
-        let state = |id: &str| h.requirements.iter().find(|r| r.course_id == id).map(|r| r.requirement.state);
-        assert_eq!(state("annual"), Some(tebiki_core::training::requirements::DueState::Due), "2024年度's attendance does not count in 2025年度");
-        assert_eq!(state("manager"), Some(tebiki_core::training::requirements::DueState::Done));
-        assert_eq!(h.transfers.len(), 1);
-        assert_eq!((h.transfers[0].1.as_str(), h.transfers[0].2.as_str()), ("総務課", "情報政策課"));
-        assert!(store.person_history(kobe, "999", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().is_none());
+        #[test]
+        fn added_courses_round_trip_and_recorded_ones_stay() {
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::open_dir(dir.path()).unwrap();
+            let c =
+                Course::custom("custom-1".into(), "標的型メール訓練".into(), CourseKind::Drill, "kobe/taisaku/7.2.3".into(), None, vec!["情報管理者".into()]);
+            store.add_custom_course("kobe", &c).unwrap();
+            assert_eq!(store.custom_courses("kobe").unwrap(), vec![c.clone()]);
+            assert!(store.custom_courses("gunma").unwrap().is_empty());
+            let session = NewSession {
+                pack_id: "kobe".into(),
+                course_id: "custom-1".into(),
+                held_on: "2025-06-01".into(),
+                method: Method::Video,
+                trainer: None,
+                place: None,
+            };
+            store.record_session(&session, &[]).unwrap();
+            assert!(!store.remove_custom_course("kobe", "custom-1").unwrap());
+            assert_eq!(store.custom_courses("kobe").unwrap().len(), 1);
+        }
+    }
 
-        assert_eq!(store.find_staff("やまだ", 10).unwrap()[0].employee_no, "1");
-        assert_eq!(store.find_staff("山田太郎", 10).unwrap().len(), 1);
-        assert!(store.find_staff(" ", 10).unwrap().is_empty());
-        let m = store.match_attendance(&[(2, "1".into()), (3, "77".into()), (4, "1".into())]).unwrap();
-        assert_eq!(m.matched.len(), 1);
-        assert_eq!(m.unmatched, [(3, "77".to_owned())]);
+    mod person_tests {
+        use super::super::*;
+        use tebiki_core::calendar::fiscal_year::FiscalYear;
+        use tebiki_core::roster::import::parse_roster;
+
+        #[test]
+        fn one_persons_history_spans_years_and_transfers() {
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::open_dir(dir.path()).unwrap();
+            let csv = |dept: &str, name: &str| {
+                format!("職員番号,氏名,ふりがな,所属コード,所属名,役職,採用日\n1,山田 太郎,やまだ たろう,{dept},{name},課長,2010/4/1\n2,鈴木,すずき,A,総務課,,2010/4/1\n")
+            };
+            let rec = |c: String| parse_roster(c.as_bytes(), None).unwrap().rows.into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+            store.import_roster(&rec(csv("A", "総務課")), true, "2024-04-01").unwrap();
+            let s = |date: &str, course: &str| NewSession {
+                pack_id: "kobe".into(),
+                course_id: course.into(),
+                held_on: date.into(),
+                method: Method::Classroom,
+                trainer: None,
+                place: None,
+            };
+            store.record_session(&s("2024-06-01", "annual"), &["1".into()]).unwrap();
+            store.import_roster(&rec(csv("B", "情報政策課")), true, "2025-04-01").unwrap();
+            store.record_session(&s("2025-07-01", "manager"), &["1".into()]).unwrap();
+            let lib = tebiki_core::pack::library::PackLibrary::load(None);
+            let kobe = lib.get("kobe").unwrap();
+            let h = store.person_history(kobe, "1", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().unwrap();
+            assert_eq!(h.roles, ["情報管理者"]);
+            assert_eq!(
+                h.sessions.iter().map(|(s, t)| (s.held_on.as_str(), t.as_str())).collect::<Vec<_>>(),
+                [("2025-07-01", "役割に応じた情報セキュリティ研修"), ("2024-06-01", "年次情報セキュリティ研修")]
+            );
+            let state = |id: &str| h.requirements.iter().find(|r| r.course_id == id).map(|r| r.requirement.state);
+            assert_eq!(state("annual"), Some(tebiki_core::training::requirements::DueState::Due), "2024年度's attendance does not count in 2025年度");
+            assert_eq!(state("manager"), Some(tebiki_core::training::requirements::DueState::Done));
+            assert_eq!(h.transfers.len(), 1);
+            assert_eq!((h.transfers[0].1.as_str(), h.transfers[0].2.as_str()), ("総務課", "情報政策課"));
+            assert!(store.person_history(kobe, "999", FiscalYear(2025), NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()).unwrap().is_none());
+
+            assert_eq!(store.find_staff("やまだ", 10).unwrap()[0].employee_no, "1");
+            assert_eq!(store.find_staff("山田太郎", 10).unwrap().len(), 1);
+            assert!(store.find_staff(" ", 10).unwrap().is_empty());
+            let m = store.match_attendance(&[(2, "1".into()), (3, "77".into()), (4, "1".into())]).unwrap();
+            assert_eq!(m.matched.len(), 1);
+            assert_eq!(m.unmatched, [(3, "77".to_owned())]);
+        }
     }
 }

@@ -81,42 +81,6 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn formats_with_gannen() {
-        assert_eq!(format(d(2025, 4, 1)), "令和7年4月1日");
-        assert_eq!(format(d(2019, 5, 1)), "令和元年5月1日");
-        assert_eq!(format(d(2019, 4, 30)), "平成31年4月30日");
-        assert_eq!(format(d(2003, 1, 27)), "平成15年1月27日");
-    }
-
-    #[test]
-    fn parses_the_forms_people_and_policies_write() {
-        assert_eq!(parse("平成15年1月27日"), Some(d(2003, 1, 27)));
-        assert_eq!(parse("令和元年9月1日"), Some(d(2019, 9, 1)));
-        assert_eq!(parse("令和 4 年 3 月 28 日"), Some(d(2022, 3, 28)));
-        assert_eq!(parse("令和７年４月１日"), Some(d(2025, 4, 1)));
-        assert_eq!(parse("R7.4.1"), Some(d(2025, 4, 1)));
-        assert_eq!(parse("H31.4.1"), Some(d(2019, 4, 1)));
-    }
-
-    #[test]
-    fn refuses_dates_outside_their_era() {
-        assert_eq!(parse("平成32年1月1日"), None);
-        assert_eq!(parse("令和元年4月1日"), None);
-        assert_eq!(parse("令和7年2月30日"), None);
-        assert_eq!(parse("2025年4月1日"), None);
-        assert_eq!(parse("R2147483647.1.1"), None, "a year past i32 is no date, not an overflow");
-    }
-}
-
 /// A date as typed by a user, read back: ISO for storing, 和暦 for showing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[ts(export)]
@@ -133,12 +97,49 @@ pub fn describe(text: &str) -> Option<DateLabel> {
 }
 
 #[cfg(test)]
-mod describe_tests {
-    #[test]
-    fn typed_dates_are_read_back_in_both_calendars() {
-        let d = super::describe("R7.6.1").unwrap();
-        assert_eq!((d.iso.as_str(), d.wareki.as_str()), ("2025-06-01", "令和7年6月1日"));
-        assert_eq!(super::describe("２０２５/６/１").unwrap().iso, "2025-06-01");
-        assert!(super::describe("6月").is_none());
+mod tests {
+    mod basics {
+        use super::super::*;
+
+        fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+            NaiveDate::from_ymd_opt(y, m, day).unwrap()
+        }
+
+        #[test]
+        fn formats_with_gannen() {
+            assert_eq!(format(d(2025, 4, 1)), "令和7年4月1日");
+            assert_eq!(format(d(2019, 5, 1)), "令和元年5月1日");
+            assert_eq!(format(d(2019, 4, 30)), "平成31年4月30日");
+            assert_eq!(format(d(2003, 1, 27)), "平成15年1月27日");
+        }
+
+        #[test]
+        fn parses_the_forms_people_and_policies_write() {
+            assert_eq!(parse("平成15年1月27日"), Some(d(2003, 1, 27)));
+            assert_eq!(parse("令和元年9月1日"), Some(d(2019, 9, 1)));
+            assert_eq!(parse("令和 4 年 3 月 28 日"), Some(d(2022, 3, 28)));
+            assert_eq!(parse("令和７年４月１日"), Some(d(2025, 4, 1)));
+            assert_eq!(parse("R7.4.1"), Some(d(2025, 4, 1)));
+            assert_eq!(parse("H31.4.1"), Some(d(2019, 4, 1)));
+        }
+
+        #[test]
+        fn refuses_dates_outside_their_era() {
+            assert_eq!(parse("平成32年1月1日"), None);
+            assert_eq!(parse("令和元年4月1日"), None);
+            assert_eq!(parse("令和7年2月30日"), None);
+            assert_eq!(parse("2025年4月1日"), None);
+            assert_eq!(parse("R2147483647.1.1"), None, "a year past i32 is no date, not an overflow");
+        }
+    }
+
+    mod describe_tests {
+        #[test]
+        fn typed_dates_are_read_back_in_both_calendars() {
+            let d = super::super::describe("R7.6.1").unwrap();
+            assert_eq!((d.iso.as_str(), d.wareki.as_str()), ("2025-06-01", "令和7年6月1日"));
+            assert_eq!(super::super::describe("２０２５/６/１").unwrap().iso, "2025-06-01");
+            assert!(super::super::describe("6月").is_none());
+        }
     }
 }

@@ -349,75 +349,6 @@ fn numbers_in(span: &str, column: usize) -> Vec<String> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const CSV: &str = "職員番号,氏名,フリガナ,所属コード,所属名,任用区分,役職,採用日,退職日,メール\r\n\
-        1001,山田 太郎,ヤマダ タロウ,A10,総務課,正規職員,課長・情報管理者,2010/4/1,,yamada@example.jp\r\n\
-        1002,\"鈴木, 花子\",スズキ ハナコ,A10,総務課,会計年度任用職員,,R7.4.1,,\r\n\
-        1003,佐藤 次郎,,B20,\"情報政策課\r\n(分室)\",再任用,,H31.4.1,,\r\n\
-        ,名無し,,A10,総務課,,,,,\r\n\
-        1004,田中 一,,A10,総務課,,,2025/13/1,,\r\n\
-        1001,山田 太郎(重複),,A10,総務課,,,,,\r\n";
-
-    #[test]
-    fn reads_quoted_fields_roles_dates_and_rejects_bad_rows_with_lines() {
-        let r = parse_roster(CSV.as_bytes(), None).unwrap();
-        assert_eq!(r.encoding, "UTF-8");
-        let ids: Vec<_> = r.rows.iter().map(|(_, s)| s.employee_no.as_str()).collect();
-        assert_eq!(ids, ["1001", "1002", "1003"]);
-        let yamada = &r.rows[0].1;
-        assert_eq!(yamada.roles, ["課長", "情報管理者"]);
-        assert_eq!(yamada.hired_on.as_deref(), Some("2010-04-01"));
-        assert_eq!(r.rows[1].1.name, "鈴木, 花子");
-        assert_eq!(r.rows[1].1.hired_on.as_deref(), Some("2025-04-01"));
-        assert_eq!(r.rows[2].1.dept_name, "情報政策課\r\n(分室)");
-        // The row after the one with an embedded newline starts on line 6.
-        let lines: Vec<_> = r.rejected.iter().map(|x| (x.line, x.reason.key.as_str())).collect();
-        assert_eq!(lines, [(6, "roster-reject-no-employee-no"), (7, "roster-reject-bad-date"), (8, "roster-reject-duplicate")]);
-        assert_eq!(r.rejected[2].reason.args, [("employee_no".to_owned(), "1001".to_owned()), ("first".to_owned(), "2".to_owned())]);
-        // The same with LF line ends.
-        let lf = parse_roster(CSV.replace("\r\n", "\n").as_bytes(), None).unwrap();
-        assert_eq!(lf.rejected.iter().map(|x| x.line).collect::<Vec<_>>(), [6, 7, 8]);
-    }
-
-    #[test]
-    fn shift_jis_and_bom_are_detected() {
-        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(CSV);
-        let r = parse_roster(&sjis, None).unwrap();
-        assert_eq!(r.encoding, "Shift_JIS");
-        assert_eq!(r.rows[0].1.name, "山田 太郎");
-        let mut bom = vec![0xEF, 0xBB, 0xBF];
-        bom.extend_from_slice(CSV.as_bytes());
-        let r = parse_roster(&bom, None).unwrap();
-        assert_eq!(r.encoding, "UTF-8 (BOM)");
-        assert_eq!(r.headers[0], "職員番号");
-        // CP932-only characters (NEC/IBM extensions) decode too.
-        let (cp932, _, _) = encoding_rs::SHIFT_JIS.encode("職員番号,氏名,所属名\r\n1,髙橋 ①,総務課\r\n");
-        assert_eq!(parse_roster(&cp932, None).unwrap().rows[0].1.name, "髙橋 ①");
-    }
-
-    #[test]
-    fn a_missing_required_column_is_named() {
-        let err = parse_roster("氏名,所属名\n山田,総務課\n".as_bytes(), None).unwrap_err();
-        assert_eq!(err, RosterError::MissingColumn("職員番号".into()));
-        let err = parse_roster("職員番号,氏名\n1,山田\n".as_bytes(), None).unwrap_err();
-        assert!(matches!(err, RosterError::MissingColumn(c) if c.contains("所属")));
-        assert_eq!(parse_roster(b"", None).unwrap_err(), RosterError::Empty);
-        assert_eq!(parse_roster(&[0x82, 0xff, 0xff, 0x00, 0x81], None).unwrap_err(), RosterError::Encoding);
-    }
-
-    #[test]
-    fn unknown_headers_can_be_mapped_by_hand() {
-        let csv = "No.,Full name,Section\n7,山田,総務課\n";
-        assert!(parse_roster(csv.as_bytes(), None).is_err());
-        let mapping = [Some(RosterField::EmployeeNo), Some(RosterField::Name), Some(RosterField::DeptName)];
-        let r = parse_roster(csv.as_bytes(), Some(&mapping)).unwrap();
-        assert_eq!(r.rows[0].1.dept_code, "総務課");
-    }
-}
-
 /// The line a record starts on, counted from its byte offset: a quoted
 /// field may hold line breaks, and the line number must be the file's.
 /// (csv reports a CRLF file's record at the end of the previous line's
@@ -485,16 +416,86 @@ pub fn read_headers(bytes: &[u8]) -> Result<(Vec<String>, String), RosterError> 
 }
 
 #[cfg(test)]
-mod attendance_tests {
-    #[test]
-    fn attendance_rows_carry_the_line_they_start_on() {
-        let csv = "受講者ID,職員番号,氏名\r\nu1,1003,佐藤\r\nu2,9999,\"不明\r\n（旧姓）\"\r\nu3,１００５,高橋\r\n";
-        let rows = super::parse_attendance(csv.as_bytes()).unwrap();
-        assert_eq!(rows, [(2, "1003".to_owned()), (3, "9999".to_owned()), (5, "1005".to_owned())]);
-        // CR alone ends a line too (Excel for Mac's 「CSV (Macintosh)」).
-        let rows = super::parse_attendance("職員番号,氏名\r1003,佐藤\r1004,\"二\r行\"\r1005,高橋\r".as_bytes()).unwrap();
-        assert_eq!(rows, [(2, "1003".to_owned()), (3, "1004".to_owned()), (5, "1005".to_owned())]);
-        let err = super::parse_attendance("氏名\n佐藤\n".as_bytes()).unwrap_err();
-        assert!(matches!(err, super::RosterError::MissingColumn(c) if c == "職員番号"));
+mod tests {
+    mod basics {
+        use super::super::*;
+
+        const CSV: &str = "職員番号,氏名,フリガナ,所属コード,所属名,任用区分,役職,採用日,退職日,メール\r\n\
+            1001,山田 太郎,ヤマダ タロウ,A10,総務課,正規職員,課長・情報管理者,2010/4/1,,yamada@example.jp\r\n\
+            1002,\"鈴木, 花子\",スズキ ハナコ,A10,総務課,会計年度任用職員,,R7.4.1,,\r\n\
+            1003,佐藤 次郎,,B20,\"情報政策課\r\n(分室)\",再任用,,H31.4.1,,\r\n\
+            ,名無し,,A10,総務課,,,,,\r\n\
+            1004,田中 一,,A10,総務課,,,2025/13/1,,\r\n\
+            1001,山田 太郎(重複),,A10,総務課,,,,,\r\n";
+
+        #[test]
+        fn reads_quoted_fields_roles_dates_and_rejects_bad_rows_with_lines() {
+            let r = parse_roster(CSV.as_bytes(), None).unwrap();
+            assert_eq!(r.encoding, "UTF-8");
+            let ids: Vec<_> = r.rows.iter().map(|(_, s)| s.employee_no.as_str()).collect();
+            assert_eq!(ids, ["1001", "1002", "1003"]);
+            let yamada = &r.rows[0].1;
+            assert_eq!(yamada.roles, ["課長", "情報管理者"]);
+            assert_eq!(yamada.hired_on.as_deref(), Some("2010-04-01"));
+            assert_eq!(r.rows[1].1.name, "鈴木, 花子");
+            assert_eq!(r.rows[1].1.hired_on.as_deref(), Some("2025-04-01"));
+            assert_eq!(r.rows[2].1.dept_name, "情報政策課\r\n(分室)");
+            // The row after the one with an embedded newline starts on line 6.
+            let lines: Vec<_> = r.rejected.iter().map(|x| (x.line, x.reason.key.as_str())).collect();
+            assert_eq!(lines, [(6, "roster-reject-no-employee-no"), (7, "roster-reject-bad-date"), (8, "roster-reject-duplicate")]);
+            assert_eq!(r.rejected[2].reason.args, [("employee_no".to_owned(), "1001".to_owned()), ("first".to_owned(), "2".to_owned())]);
+            // The same with LF line ends.
+            let lf = parse_roster(CSV.replace("\r\n", "\n").as_bytes(), None).unwrap();
+            assert_eq!(lf.rejected.iter().map(|x| x.line).collect::<Vec<_>>(), [6, 7, 8]);
+        }
+
+        #[test]
+        fn shift_jis_and_bom_are_detected() {
+            let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(CSV);
+            let r = parse_roster(&sjis, None).unwrap();
+            assert_eq!(r.encoding, "Shift_JIS");
+            assert_eq!(r.rows[0].1.name, "山田 太郎");
+            let mut bom = vec![0xEF, 0xBB, 0xBF];
+            bom.extend_from_slice(CSV.as_bytes());
+            let r = parse_roster(&bom, None).unwrap();
+            assert_eq!(r.encoding, "UTF-8 (BOM)");
+            assert_eq!(r.headers[0], "職員番号");
+            // CP932-only characters (NEC/IBM extensions) decode too.
+            let (cp932, _, _) = encoding_rs::SHIFT_JIS.encode("職員番号,氏名,所属名\r\n1,髙橋 ①,総務課\r\n");
+            assert_eq!(parse_roster(&cp932, None).unwrap().rows[0].1.name, "髙橋 ①");
+        }
+
+        #[test]
+        fn a_missing_required_column_is_named() {
+            let err = parse_roster("氏名,所属名\n山田,総務課\n".as_bytes(), None).unwrap_err();
+            assert_eq!(err, RosterError::MissingColumn("職員番号".into()));
+            let err = parse_roster("職員番号,氏名\n1,山田\n".as_bytes(), None).unwrap_err();
+            assert!(matches!(err, RosterError::MissingColumn(c) if c.contains("所属")));
+            assert_eq!(parse_roster(b"", None).unwrap_err(), RosterError::Empty);
+            assert_eq!(parse_roster(&[0x82, 0xff, 0xff, 0x00, 0x81], None).unwrap_err(), RosterError::Encoding);
+        }
+
+        #[test]
+        fn unknown_headers_can_be_mapped_by_hand() {
+            let csv = "No.,Full name,Section\n7,山田,総務課\n";
+            assert!(parse_roster(csv.as_bytes(), None).is_err());
+            let mapping = [Some(RosterField::EmployeeNo), Some(RosterField::Name), Some(RosterField::DeptName)];
+            let r = parse_roster(csv.as_bytes(), Some(&mapping)).unwrap();
+            assert_eq!(r.rows[0].1.dept_code, "総務課");
+        }
+    }
+
+    mod attendance_tests {
+        #[test]
+        fn attendance_rows_carry_the_line_they_start_on() {
+            let csv = "受講者ID,職員番号,氏名\r\nu1,1003,佐藤\r\nu2,9999,\"不明\r\n（旧姓）\"\r\nu3,１００５,高橋\r\n";
+            let rows = super::super::parse_attendance(csv.as_bytes()).unwrap();
+            assert_eq!(rows, [(2, "1003".to_owned()), (3, "9999".to_owned()), (5, "1005".to_owned())]);
+            // CR alone ends a line too (Excel for Mac's 「CSV (Macintosh)」).
+            let rows = super::super::parse_attendance("職員番号,氏名\r1003,佐藤\r1004,\"二\r行\"\r1005,高橋\r".as_bytes()).unwrap();
+            assert_eq!(rows, [(2, "1003".to_owned()), (3, "1004".to_owned()), (5, "1005".to_owned())]);
+            let err = super::super::parse_attendance("氏名\n佐藤\n".as_bytes()).unwrap_err();
+            assert!(matches!(err, super::super::RosterError::MissingColumn(c) if c == "職員番号"));
+        }
     }
 }
