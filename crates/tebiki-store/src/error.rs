@@ -79,3 +79,13 @@ impl StoreError {
         }
     }
 }
+
+/// The error of a failed SQL step, saying which (`.map_err(err("save answer"))`).
+pub(crate) fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
+    move |e| StoreError::sqlite(context, e)
+}
+
+/// Now, as stored: UTC in ISO 8601 to the second.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

@@ -1,11 +1,8 @@
 //! What each reader keeps in the handbook: reading position and bookmarks.
 
+use crate::error::now;
 use crate::{Desk, StoreError};
 use rusqlite::OptionalExtension;
-
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
 
 /// A bookmarked clause and when it was bookmarked (ISO 8601).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,12 +2,9 @@
 //! 年度 with their attendee counts, one session with its attendees, and the
 //! 自己点検 集計 of a single 所属 (so that a 課長 can print their own).
 
+use crate::error::err;
 use crate::{Method, Store, StoreError};
 use tebiki_core::calendar::fiscal_year::FiscalYear;
-
-fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
-    move |e| StoreError::sqlite(context, e)
-}
 
 /// A session held, with how many attended.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]

@@ -2,6 +2,7 @@
 //! adds, updates (keeping the history of 所属 changes) and marks as 退職 the
 //! people a full roster no longer lists. Nobody is ever deleted.
 
+use crate::error::{err, now};
 use crate::{Store, StoreError};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
@@ -67,14 +68,6 @@ pub struct DepartmentMembers {
 pub struct StaffMember {
     pub record: StaffRecord,
     pub active: bool,
-}
-
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
-    move |e| StoreError::sqlite(context, e)
 }
 
 /// Everyone (`only_active` false) or the active staff; with `one`, only that

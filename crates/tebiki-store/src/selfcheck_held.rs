@@ -9,7 +9,8 @@
 //! step is in the 操作記録.
 
 use crate::audit::{append, Action, Actor};
-use crate::selfcheck_store::{err, insert_submission, latest_id, now, refuse_taken_version};
+use crate::error::{err, now};
+use crate::selfcheck_store::{insert_submission, latest_id, refuse_taken_version};
 use crate::{ImportOutcome, SelfcheckError, Store, StoreError, SubmissionSource};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;

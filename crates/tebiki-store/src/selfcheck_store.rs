@@ -13,6 +13,7 @@
 //!   (source = imported) with their digest: the same file twice is reported as
 //!   a duplicate, an older version than the one present is kept as history.
 
+use crate::error::{err, now};
 use crate::{Store, StoreError};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
@@ -182,14 +183,6 @@ impl SelfcheckError {
             SelfcheckError::Write(e) => m("error-database").arg("detail", e),
         }
     }
-}
-
-pub(crate) fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-pub(crate) fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
-    move |e| StoreError::sqlite(context, e)
 }
 
 /// An answer value read back from the database (the CHECK constraint allows only these).

@@ -1,3 +1,4 @@
+use crate::error::now;
 use crate::{Desk, StoreError};
 use tebiki_core::settings::Settings;
 
@@ -16,7 +17,7 @@ impl Desk {
 
     /// Saves all settings in one transaction.
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
-        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = now();
         let tx = self.conn.unchecked_transaction().map_err(|e| StoreError::sqlite("save settings", e))?;
         for (k, v) in settings.entries() {
             tx.execute(

@@ -1,6 +1,7 @@
 //! 研修の実施記録: sessions and attendance. Recording a session is one
 //! transaction; people are matched by 職員番号.
 
+use crate::error::{err, now};
 use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -93,15 +94,11 @@ pub struct RecordedSession {
     pub unknown: Vec<String>,
 }
 
-fn err(context: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
-    move |e| StoreError::sqlite(context, e)
-}
-
 impl Store {
     /// Records a session and its attendees in one transaction. Unknown
     /// 職員番号 are returned, not recorded.
     pub fn record_session(&mut self, session: &NewSession, employee_nos: &[String]) -> Result<RecordedSession, StoreError> {
-        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = now();
         let tx = self.conn.transaction().map_err(err("record session"))?;
         tx.execute(
             "INSERT INTO training_sessions(pack_id, course_id, held_on, method, trainer, place, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -191,7 +188,7 @@ impl Store {
     pub fn add_custom_course(&mut self, pack_id: &str, course: &Course) -> Result<(), StoreError> {
         let kind = serde_json::to_value(course.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let roles = serde_json::to_string(&course.roles).unwrap_or_else(|_| "[]".into());
-        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = now();
         let tx = self.conn.transaction().map_err(err("add course"))?;
         tx.execute(
             "INSERT INTO custom_courses(pack_id, id, title, kind, clause, within_days, roles, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
