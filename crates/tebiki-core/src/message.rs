@@ -2,10 +2,10 @@
 //! code returns these; the front end (CLI, app) renders them in the user's
 //! language through tebiki-i18n, so UI text stays in the .ftl files.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Message {
     pub key: String,

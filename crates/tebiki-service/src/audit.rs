@@ -43,8 +43,8 @@ pub fn describe(lang: Language, e: &AuditEntry) -> String {
             let arg = match v {
                 Value::Number(n) => Arg::from(n.as_i64().unwrap_or_default()),
                 Value::String(s) => Arg::from(s.as_str()),
-                other => match serde_json::from_value::<MessageDetail>(other.clone()) {
-                    Ok(m) => Arg::from(tebiki_i18n::tr_message(lang, &tebiki_core::message::Message { key: m.key, args: m.args })),
+                other => match serde_json::from_value::<tebiki_core::message::Message>(other.clone()) {
+                    Ok(m) => Arg::from(tebiki_i18n::tr_message(lang, &m)),
                     Err(_) => Arg::from(other.to_string()),
                 },
             };
@@ -52,13 +52,6 @@ pub fn describe(lang: Language, e: &AuditEntry) -> String {
         }
     }
     tebiki_i18n::tr_args(lang, &key, &args)
-}
-
-/// A message kept in an entry's details.
-#[derive(serde::Deserialize)]
-struct MessageDetail {
-    key: String,
-    args: Vec<(String, String)>,
 }
 
 /// The mode as a word in `lang` (管理者モード / 職員モード / コマンド).

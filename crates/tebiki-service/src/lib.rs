@@ -12,6 +12,7 @@
 pub mod access;
 pub mod admin_session;
 pub mod audit;
+pub mod content;
 pub mod demo;
 pub mod draft;
 pub mod error;

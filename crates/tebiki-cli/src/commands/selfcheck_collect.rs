@@ -43,13 +43,30 @@ pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Fai
     Ok(())
 }
 
+/// The report as `--json` has always given it: reasons and warnings as text
+/// in the user's language.
+fn import_json(report: &tebiki_store::ImportReport, lang: Language) -> serde_json::Value {
+    let mut v = serde_json::to_value(report).expect("report serialises");
+    let text = |m: &serde_json::Value| {
+        serde_json::from_value::<tebiki_core::message::Message>(m.clone()).map(|m| serde_json::Value::from(tr_message(lang, &m))).unwrap_or(m.clone())
+    };
+    for (list, field) in [("accepted", "warning"), ("refused", "reason"), ("held", "reason")] {
+        for entry in v[list].as_array_mut().into_iter().flatten() {
+            if let Some(m) = entry.get(field) {
+                entry[field] = text(m);
+            }
+        }
+    }
+    v
+}
+
 pub fn import(cli: &Cli, ctx: &Context, paths: &[PathBuf]) -> Result<(), Failure> {
     let lang = ctx.lang;
     let paths: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
     let report = selfcheck::import_submissions(&mut ctx.admin()?, &paths, &mut |_, _| {}).map_err(|e| ctx.fail(e))?;
 
     if cli.json {
-        output::line(&serde_json::to_string_pretty(&report).expect("report serialises"));
+        output::line(&serde_json::to_string_pretty(&import_json(&report, lang)).expect("report serialises"));
     } else {
         for a in &report.accepted {
             let status = tr(lang, &format!("selfcheck-import-status-{}", a.status));
