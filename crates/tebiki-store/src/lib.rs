@@ -14,6 +14,7 @@ mod schema;
 mod selfcheck_held;
 mod selfcheck_screen;
 mod selfcheck_store;
+mod selfcheck_submissions;
 mod settings_store;
 mod submission_import;
 mod training_store;

@@ -10,7 +10,7 @@
 
 use crate::audit::{append, Action, Actor};
 use crate::error::{err, now};
-use crate::selfcheck_store::{insert_submission, latest_id, refuse_taken_version};
+use crate::selfcheck_submissions::{insert_submission, latest_id, refuse_taken_version};
 use crate::{ImportOutcome, SelfcheckError, Store, StoreError, SubmissionSource};
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
