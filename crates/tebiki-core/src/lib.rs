@@ -6,6 +6,7 @@ pub mod answers;
 pub mod app_info;
 pub mod demo_org;
 pub mod excel_csv;
+pub mod file_swap;
 pub mod fiscal_year;
 /// The code the fuzz targets (fuzz/) and tests/fuzz_corpus.rs run.
 #[doc(hidden)]
