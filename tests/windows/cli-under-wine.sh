@@ -155,7 +155,7 @@ PY
   expect "report selfcheck → 自己点検結果報告書.pdf" $([ $rc -eq 0 ] && head -c 5 "$root_unix/報告書/自己点検結果報告書.pdf" | grep -q '%PDF-'; echo $?)
   t "$e" --json selfcheck summary --year "$fy" --pack kobe --remedies-csv "$root\\報告書\\改善策一覧.csv"
   expect "selfcheck summary --remedies-csv → 改善策一覧.csv (Shift_JIS, CRLF)" \
-    $([ $rc -eq 0 ] && iconv -f SHIFT_JIS -t UTF-8 "$root_unix/報告書/改善策一覧.csv" >/dev/null && grep -q $'\r$' "$root_unix/報告書/改善策一覧.csv"; echo $?)
+    $([ $rc -eq 0 ] && iconv -f CP932 -t UTF-8 "$root_unix/報告書/改善策一覧.csv" >/dev/null && grep -q $'\r$' "$root_unix/報告書/改善策一覧.csv"; echo $?)
 
   # --- The same files from the Linux build, byte for byte ----------------------------
   linux="${LINUX_TEBIKI:-}"
@@ -177,16 +177,16 @@ PY
 
   # --- A pack imported, then upgraded (the folder swap) -------------------------------
   mkdir -p "$root_unix/規程"; cp -r tests/fixtures/packs/sample-town "$root_unix/規程/サンプル町"; cp -r tests/fixtures/packs/sample-town-v2 "$root_unix/規程/サンプル町2"
-  t "$d" content import "$root\\規程\\サンプル町"
+  TP="$NEW_PASS" t "$d" content import "$root\\規程\\サンプル町"
   expect "content import of a pack folder from C:\\tt\\規程\\サンプル町" $([ $rc -eq 0 ]; echo $?)
-  t "$d" content import --yes "$root\\規程\\サンプル町2"
+  TP="$NEW_PASS" t "$d" content import --yes "$root\\規程\\サンプル町2"
   expect "content import --yes of its next version replaces it (folder swap)" \
     $([ $rc -eq 0 ] && ! ls -d "$d_unix"/packs/.replaced-* "$d_unix"/packs/.incoming-* >/dev/null 2>&1; echo $?)
 
   # --- Output redirected to a file stays UTF-8 ----------------------------------------
-  t "$d" --lang ja-JP search 研修 --pack kobe --limit 3
+  TP="$NEW_PASS" t "$d" --lang ja-JP search 研修 --pack kobe --limit 3
   expect "search 研修: Japanese output is UTF-8 when redirected" $([ $rc -eq 0 ] && printf '%s' "$out" | iconv -f UTF-8 -t UTF-8 >/dev/null && printf '%s' "$out" | grep -q '研修'; echo $?)
-  t "$d" --lang ja-JP roster import "$root\\ない.csv"
+  TP="$NEW_PASS" t "$d" --lang ja-JP roster import "$root\\ない.csv"
   expect "an error message in Japanese, UTF-8, on standard error" $([ $rc -ne 0 ] && printf '%s' "$err" | grep -q 'ない.csv'; echo $?)
 fi
 
