@@ -16,11 +16,22 @@ pub fn available_or_explained(lang: impl FnOnce() -> Language) -> bool {
     }
     let lang = lang();
     use windows_sys::Win32::UI::WindowsAndMessaging::{MessageBoxW, MB_ICONERROR, MB_OK};
-    let wide = |s: String| s.encode_utf16().chain(std::iter::once(0)).collect::<Vec<u16>>();
+    let wide = |s: String| {
+        s.encode_utf16()
+            .chain(std::iter::once(0))
+            .collect::<Vec<u16>>()
+    };
     let title = wide(tebiki_i18n::tr(lang, "webview2-missing-title"));
     let text = wide(tebiki_i18n::tr(lang, "webview2-missing-text"));
     // SAFETY: both buffers are NUL-terminated UTF-16 and outlive the call.
-    unsafe { MessageBoxW(std::ptr::null_mut(), text.as_ptr(), title.as_ptr(), MB_OK | MB_ICONERROR) };
+    unsafe {
+        MessageBoxW(
+            std::ptr::null_mut(),
+            text.as_ptr(),
+            title.as_ptr(),
+            MB_OK | MB_ICONERROR,
+        )
+    };
     false
 }
 

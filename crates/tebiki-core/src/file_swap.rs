@@ -47,7 +47,10 @@ mod tests {
     #[test]
     fn rename_replaces_an_existing_file() {
         let dir = tempfile::tempdir().unwrap();
-        let (a, b) = (dir.path().join("新しい.db.part"), dir.path().join("手引き.db"));
+        let (a, b) = (
+            dir.path().join("新しい.db.part"),
+            dir.path().join("手引き.db"),
+        );
         std::fs::write(&a, "new").unwrap();
         std::fs::write(&b, "old").unwrap();
         rename(&a, &b).unwrap();
