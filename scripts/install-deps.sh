@@ -19,6 +19,11 @@ APT_PACKAGES=(
   fonts-morisawa-bizud-gothic
   # Packaging (.rpm bundles)
   rpm
+  # Windows (make windows, make test-windows): the mingw-w64 linker and C
+  # compiler, wixl/msitools for the MSI, and wine64 to run the CLI's tests
+  mingw-w64 wixl msitools wine64
+  # tests/windows/app-under-wine.sh finds the app's window with xwininfo
+  x11-utils
 )
 
 missing=()
@@ -30,6 +35,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# The Windows target's standard library, from rustup (the Rust toolchain's own registry).
+if command -v rustup >/dev/null 2>&1 && ! rustup target list --installed | grep -qx x86_64-pc-windows-gnu; then
+  echo "install-deps: rustup target add x86_64-pc-windows-gnu"
+  rustup target add x86_64-pc-windows-gnu
 fi
 
 if ! command -v tauri-driver >/dev/null 2>&1; then

@@ -10,6 +10,7 @@ mod report_commands;
 mod selfcheck_commands;
 mod settings_commands;
 mod training_commands;
+mod webview_runtime;
 
 use std::path::PathBuf;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
@@ -27,9 +28,11 @@ fn data_dir_argument(args: impl Iterator<Item = String>) -> Option<PathBuf> {
     args.iter().position(|a| a == "--data-dir").and_then(|i| args.get(i + 1)).map(PathBuf::from)
 }
 
-/// The name that makes one app per data folder: a second `tebiki-app` on
-/// the same folder hands over to the first (which comes to the front) and
-/// exits; on another folder it runs beside it.
+/// The D-Bus name that makes one app per data folder: a second `tebiki-app`
+/// on the same folder hands over to the first (which comes to the front)
+/// and exits; on another folder it runs beside it. On Windows the plugin
+/// ignores the D-Bus name and derives its mutex and window names from the
+/// app identifier, so there the identifier becomes this id (see `run`).
 fn single_instance_id(data_dir: &std::path::Path) -> String {
     use std::hash::{Hash, Hasher};
     let canonical = data_dir.canonicalize().unwrap_or_else(|_| data_dir.to_owned());
@@ -40,10 +43,26 @@ fn single_instance_id(data_dir: &std::path::Path) -> String {
 
 pub fn run() {
     let data_dir = data_dir_argument(std::env::args()).unwrap_or_else(default_data_dir);
+    let _ = std::fs::create_dir_all(&data_dir);
+    if !webview_runtime::available_or_explained(|| {
+        tebiki_store::Desk::open_dir(&data_dir).ok().and_then(|d| d.settings().ok()).map(|s| s.language).unwrap_or_default()
+    }) {
+        return;
+    }
+    let instance_id = single_instance_id(&data_dir);
+    #[allow(unused_mut)]
+    let mut context = tauri::generate_context!();
+    // Windows: one app per data folder through the identifier (the plugin's
+    // named mutex). It also names the WebView2 profile folder under
+    // %LOCALAPPDATA%, which holds nothing of ours (no web storage is used).
+    #[cfg(windows)]
+    {
+        context.config_mut().identifier = instance_id.clone();
+    }
     tauri::Builder::default()
         .plugin(
             tauri_plugin_single_instance::Builder::new()
-                .dbus_id(single_instance_id(&data_dir))
+                .dbus_id(instance_id)
                 .callback(|app, _args, _cwd| {
                     if let Some(w) = app.get_webview_window("main") {
                         let _ = w.unminimize();
@@ -125,6 +144,6 @@ pub fn run() {
             report_commands::reveal_in_folder,
             report_commands::sessions_of_year,
         ])
-        .run(tauri::generate_context!())
+        .run(context)
         .expect("error while running Tebiki");
 }

@@ -4,7 +4,7 @@
 
 use crate::audit::Action;
 use crate::db_key::DbKey;
-use crate::encryption::{open_backup, record_restore, replace_with, sibling, take_sole_use};
+use crate::encryption::{fsync, open_backup, record_restore, replace_with, sibling, swap_in, take_sole_use};
 use crate::{configure, encryption, schema, Store, StoreError};
 use rusqlite::{Connection, MAIN_DB};
 use std::path::{Path, PathBuf};
@@ -34,10 +34,12 @@ impl Store {
                 // A backup is a single self-contained file: no -wal beside it.
                 let copy = Connection::open(&tmp).map_err(|e| StoreError::sqlite("backup", e))?;
                 copy.pragma_update(None, "journal_mode", "DELETE").map_err(|e| StoreError::sqlite("backup", e))?;
+                // Closed before the rename: Windows cannot rename an open file.
+                drop(copy);
             }
             tebiki_core::private_file::restrict(&tmp).map_err(|e| StoreError::io(&tmp, e))?;
-            std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| StoreError::io(&tmp, e))?;
-            std::fs::rename(&tmp, dest).map_err(|e| StoreError::io(dest, e))
+            fsync(&tmp)?;
+            swap_in(&tmp, dest)
         })();
         if result.is_err() {
             let _ = std::fs::remove_file(&tmp);

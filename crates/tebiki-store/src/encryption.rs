@@ -78,8 +78,11 @@ pub(crate) fn take_sole_use(conn: &Connection, path: &Path) -> Result<(), StoreE
     }
 }
 
-fn fsync(path: &Path) -> Result<(), StoreError> {
-    std::fs::File::open(path).and_then(|f| f.sync_all()).map_err(|e| StoreError::io(path, e))
+/// Flushes a finished file to disk before it is renamed into place. Opened
+/// for writing: on Windows, FlushFileBuffers refuses a read-only handle with
+/// "Access denied" (the first Windows bug, seen as `tebiki.db.rekey` errors).
+pub(crate) fn fsync(path: &Path) -> Result<(), StoreError> {
+    std::fs::OpenOptions::new().write(true).open(path).and_then(|f| f.sync_all()).map_err(|e| StoreError::io(path, e))
 }
 
 impl Store {
@@ -105,7 +108,18 @@ impl Store {
         // Close the old file before the new one takes its name.
         let old = std::mem::replace(&mut self.conn, Connection::open_in_memory().map_err(|e| StoreError::sqlite("open", e))?);
         drop(old);
-        swap_in(&tmp, &path)?;
+        if let Err(e) = swap_in(&tmp, &path) {
+            // The old file is still in place (e.g. Windows refused the
+            // rename): reopen it as it was, so the store stays usable.
+            let _ = std::fs::remove_file(&tmp);
+            let conn = Connection::open(&path).map_err(|e| StoreError::sqlite("open", e))?;
+            if let Some(k) = &self.key {
+                apply_key(&conn, k, &path)?;
+            }
+            configure(&conn)?;
+            self.conn = conn;
+            return Err(e);
+        }
         let conn = Connection::open(&path).map_err(|e| StoreError::sqlite("open", e))?;
         apply_key(&conn, &key, &path)?;
         configure(&conn)?;
@@ -156,19 +170,33 @@ pub(crate) fn replace_with(backup: &Connection, live: &Path, key: Option<&DbKey>
     swap_in(&tmp, live)
 }
 
-/// Renames the finished file `tmp` over the database at `live` (closed by
-/// the caller). The old file's -wal/-shm/-journal must go with it: SQLite
-/// would otherwise replay them onto the new file.
-fn swap_in(tmp: &Path, live: &Path) -> Result<(), StoreError> {
-    std::fs::rename(tmp, live).map_err(|e| StoreError::io(live, e))?;
+/// Renames the finished file `tmp` over the database at `live`. Every
+/// connection to `live` (and to `tmp`) must be closed by the caller first:
+/// Windows refuses to replace or remove a file another handle holds open
+/// (SQLite opens without FILE_SHARE_DELETE), where Linux would allow it.
+/// The old file's -wal/-shm/-journal must go with it: SQLite would otherwise
+/// replay them onto the new file. The rename replaces an existing file on
+/// both systems and waits out a scanner holding the new file for a moment.
+pub(crate) fn swap_in(tmp: &Path, live: &Path) -> Result<(), StoreError> {
+    tebiki_core::file_swap::rename(tmp, live).map_err(|e| StoreError::io(live, e))?;
     for stale in ["-wal", "-shm", "-journal"] {
         let _ = std::fs::remove_file(sibling(live, stale));
     }
-    if let Some(dir) = live.parent() {
-        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
-    }
+    sync_dir(live);
     Ok(())
 }
+
+/// Makes a rename durable. On Unix the folder's entry must be flushed; on
+/// Windows a folder cannot be opened as a file (and NTFS journals renames).
+#[cfg(unix)]
+fn sync_dir(path: &Path) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_path: &Path) {}
 
 /// The restore entry: the backup's file name, and the end of the 操作記録
 /// it replaced (number and hash of the newest entry) with where that data

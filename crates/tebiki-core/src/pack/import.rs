@@ -121,9 +121,11 @@ pub fn install(files: &PackFiles, id: &str, packs_dir: &Path) -> std::io::Result
     files.write_to(&incoming)?;
     if target.exists() {
         let _ = std::fs::remove_dir_all(&replaced);
-        std::fs::rename(&target, &replaced)?;
+        // Folders: Windows refuses while a file inside is open (ours are
+        // read whole and closed; a scanner may hold one for a moment).
+        crate::file_swap::rename(&target, &replaced)?;
     }
-    std::fs::rename(&incoming, &target)?;
+    crate::file_swap::rename(&incoming, &target)?;
     let _ = std::fs::remove_dir_all(&replaced);
     Ok(())
 }
