@@ -165,8 +165,9 @@ pub fn load(files: &PackFiles, origin: PackOrigin) -> LoadOutcome {
     LoadOutcome { pack: if has_errors { None } else { pack }, problems }
 }
 
+const MANIFEST: &str = "pack.toml";
+
 fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>) -> Option<Pack> {
-    const MANIFEST: &str = "pack.toml";
     for rel in files.files.keys() {
         if !is_safe_relative_path(rel) {
             problems.push(Problem::file_error(rel, Message::new("pack-problem-unsafe-path")));
@@ -185,112 +186,8 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             return None;
         }
     };
-    // Line of the first occurrence of `key = ` for field problems.
-    let field_line = |key: &str, value: &str| {
-        text.lines()
-            .position(|l| l.trim_start().starts_with(key) && l.contains(value))
-            .or_else(|| text.lines().position(|l| l.trim_start().starts_with(key)))
-            .map(|i| i + 1)
-            .unwrap_or(1)
-    };
-    macro_rules! field {
-        ($key:expr, $value:expr, $msg:expr) => {
-            problems.push(Problem::error(MANIFEST, field_line($key, $value), $msg))
-        };
-    }
-
-    if manifest.format != manifest::FORMAT_VERSION {
-        field!("format", "", Message::new("pack-problem-format").arg("found", manifest.format).arg("supported", manifest::FORMAT_VERSION));
-    }
-    if !manifest::is_valid_id(&manifest.id) {
-        field!("id", &manifest.id, Message::new("pack-problem-bad-pack-id").arg("id", &manifest.id));
-    } else if !files.folder.is_empty() && files.folder != manifest.id && origin == PackOrigin::Bundled {
-        field!("id", &manifest.id, Message::new("pack-problem-folder-mismatch").arg("id", &manifest.id).arg("folder", &files.folder));
-    }
-    if !version::is_valid(&manifest.version) {
-        field!("version", &manifest.version, Message::new("pack-problem-bad-version").arg("version", &manifest.version));
-    }
-    if manifest.title.trim().is_empty() {
-        field!("title", "", Message::new("pack-problem-empty-field").arg("field", "title"));
-    }
-    if manifest.organization.name.trim().is_empty() {
-        field!("name", "", Message::new("pack-problem-empty-field").arg("field", "organization.name"));
-    }
-    if !manifest::ORGANIZATION_KINDS.contains(&manifest.organization.kind.as_str()) {
-        let k = &manifest.organization.kind;
-        field!(
-            "kind",
-            k,
-            Message::new("pack-problem-unknown-value")
-                .arg("field", "organization.kind")
-                .arg("value", k)
-                .arg("allowed", manifest::ORGANIZATION_KINDS.join(" / "))
-        );
-    }
-    if manifest.documents.is_empty() {
-        field!("[[documents]]", "", Message::new("pack-problem-no-documents"));
-    }
-    for h in &manifest.history {
-        match chrono::NaiveDate::parse_from_str(&h.date, "%Y-%m-%d") {
-            Err(_) => field!("date", &h.date, Message::new("pack-problem-bad-date").arg("value", &h.date)),
-            Ok(date) => match crate::calendar::wareki::parse(&h.wareki) {
-                Some(w) if w == date => {}
-                Some(_) => field!("wareki", &h.wareki, Message::new("pack-problem-wareki-mismatch").arg("wareki", &h.wareki).arg("date", &h.date)),
-                None => field!("wareki", &h.wareki, Message::new("pack-problem-bad-wareki").arg("value", &h.wareki)),
-            },
-        }
-        if !manifest::HISTORY_EVENTS.contains(&h.event.as_str()) {
-            field!(
-                "event",
-                &h.event,
-                Message::new("pack-problem-unknown-value")
-                    .arg("field", "history.event")
-                    .arg("value", &h.event)
-                    .arg("allowed", manifest::HISTORY_EVENTS.join(" / "))
-            );
-        }
-    }
-
-    let mut documents = Vec::new();
-    let mut doc_ids = HashSet::new();
-    for entry in &manifest.documents {
-        if !manifest::is_valid_id(&entry.id) || !doc_ids.insert(entry.id.clone()) {
-            field!("id", &entry.id, Message::new("pack-problem-bad-document-id").arg("id", &entry.id));
-            continue;
-        }
-        if !manifest::DOCUMENT_KINDS.contains(&entry.kind.as_str()) {
-            field!(
-                "kind",
-                &entry.kind,
-                Message::new("pack-problem-unknown-value")
-                    .arg("field", "documents.kind")
-                    .arg("value", &entry.kind)
-                    .arg("allowed", manifest::DOCUMENT_KINDS.join(" / "))
-            );
-        }
-        if !is_safe_relative_path(&entry.file) || !entry.file.ends_with(".md") {
-            field!("file", &entry.file, Message::new("pack-problem-bad-document-file").arg("file", &entry.file));
-            continue;
-        }
-        if files.get(&entry.file).is_none() {
-            field!("file", &entry.file, Message::new("pack-problem-missing-file").arg("file", &entry.file));
-            continue;
-        }
-        let Some(text) = utf8(files, &entry.file, problems) else { continue };
-        let parsed = markdown::parse_document(&entry.file, text, &format!("{}/{}/", manifest.id, entry.id), problems);
-        documents.push((
-            Document {
-                id: entry.id.clone(),
-                kind: entry.kind.clone(),
-                title: entry.title.clone(),
-                file: entry.file.clone(),
-                body: entry.body,
-                preamble: parsed.preamble,
-                clauses: parsed.clauses,
-            },
-            parsed.links,
-        ));
-    }
+    check_manifest(&manifest, text, files, origin, problems);
+    let documents = load_documents(&manifest, text, files, problems);
 
     let mut pack = Pack {
         id: manifest.id.clone(),
@@ -310,7 +207,6 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     };
     let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
     pack.documents = documents.into_iter().map(|(d, _)| d).collect();
-
     for (doc_id, file, targets) in links {
         for (target, line) in targets {
             if let Some(problem) = check_link(&pack, &doc_id, &target) {
@@ -318,42 +214,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
             }
         }
     }
-
-    const GLOSSARY: &str = "glossary.toml";
-    if files.get(GLOSSARY).is_some() {
-        if let Some(text) = utf8(files, GLOSSARY, problems) {
-            match toml::from_str::<GlossaryFile>(text) {
-                Err(e) => {
-                    let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
-                    problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-manifest").arg("detail", e.message())));
-                }
-                Ok(g) => {
-                    for term in g.term {
-                        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", term.term))).map(|i| i + 1).unwrap_or(1);
-                        match pack.clause(&term.clause) {
-                            None => problems.push(Problem::error(
-                                GLOSSARY,
-                                line,
-                                Message::new("pack-problem-glossary-clause").arg("term", &term.term).arg("clause", &term.clause),
-                            )),
-                            Some(c) => {
-                                let clause = c.clause();
-                                let text = squash(&markdown::plain_text(&format!("{}\n\n{}", clause.heading, clause.body)));
-                                if !text.contains(&squash(&term.definition)) {
-                                    problems.push(Problem::error(
-                                        GLOSSARY,
-                                        line,
-                                        Message::new("pack-problem-glossary-definition").arg("term", &term.term).arg("clause", &term.clause),
-                                    ));
-                                }
-                            }
-                        }
-                        pack.glossary.push(term);
-                    }
-                }
-            }
-        }
-    }
+    load_glossary(files, &mut pack, problems);
     const EVERYDAY: &str = "everyday.toml";
     if files.get(EVERYDAY).is_some() {
         if let Some(file) = utf8(files, EVERYDAY, problems).and_then(|text| everyday::parse(EVERYDAY, text, problems)) {
@@ -364,6 +225,131 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     load_courses(files, &mut pack, problems);
     crate::pack::questionnaire::load(files, &mut pack, problems);
     Some(pack)
+}
+
+/// Line of the first `key = ` line holding `value` in pack.toml (else of the
+/// first `key = `), for a problem with that field.
+fn field_line(text: &str, key: &str, value: &str) -> usize {
+    text.lines()
+        .position(|l| l.trim_start().starts_with(key) && l.contains(value))
+        .or_else(|| text.lines().position(|l| l.trim_start().starts_with(key)))
+        .map(|i| i + 1)
+        .unwrap_or(1)
+}
+
+fn unknown_value(field: &str, value: &str, allowed: &[&str]) -> Message {
+    Message::new("pack-problem-unknown-value").arg("field", field).arg("value", value).arg("allowed", allowed.join(" / "))
+}
+
+/// The manifest's own fields: format, ids, version, names, kinds, history.
+fn check_manifest(manifest: &Manifest, text: &str, files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>) {
+    let mut field = |key: &str, value: &str, msg: Message| problems.push(Problem::error(MANIFEST, field_line(text, key, value), msg));
+    if manifest.format != manifest::FORMAT_VERSION {
+        field("format", "", Message::new("pack-problem-format").arg("found", manifest.format).arg("supported", manifest::FORMAT_VERSION));
+    }
+    if !manifest::is_valid_id(&manifest.id) {
+        field("id", &manifest.id, Message::new("pack-problem-bad-pack-id").arg("id", &manifest.id));
+    } else if !files.folder.is_empty() && files.folder != manifest.id && origin == PackOrigin::Bundled {
+        field("id", &manifest.id, Message::new("pack-problem-folder-mismatch").arg("id", &manifest.id).arg("folder", &files.folder));
+    }
+    if !version::is_valid(&manifest.version) {
+        field("version", &manifest.version, Message::new("pack-problem-bad-version").arg("version", &manifest.version));
+    }
+    if manifest.title.trim().is_empty() {
+        field("title", "", Message::new("pack-problem-empty-field").arg("field", "title"));
+    }
+    if manifest.organization.name.trim().is_empty() {
+        field("name", "", Message::new("pack-problem-empty-field").arg("field", "organization.name"));
+    }
+    let kind = &manifest.organization.kind;
+    if !manifest::ORGANIZATION_KINDS.contains(&kind.as_str()) {
+        field("kind", kind, unknown_value("organization.kind", kind, manifest::ORGANIZATION_KINDS));
+    }
+    if manifest.documents.is_empty() {
+        field("[[documents]]", "", Message::new("pack-problem-no-documents"));
+    }
+    for h in &manifest.history {
+        match chrono::NaiveDate::parse_from_str(&h.date, "%Y-%m-%d") {
+            Err(_) => field("date", &h.date, Message::new("pack-problem-bad-date").arg("value", &h.date)),
+            Ok(date) => match crate::calendar::wareki::parse(&h.wareki) {
+                Some(w) if w == date => {}
+                Some(_) => field("wareki", &h.wareki, Message::new("pack-problem-wareki-mismatch").arg("wareki", &h.wareki).arg("date", &h.date)),
+                None => field("wareki", &h.wareki, Message::new("pack-problem-bad-wareki").arg("value", &h.wareki)),
+            },
+        }
+        if !manifest::HISTORY_EVENTS.contains(&h.event.as_str()) {
+            field("event", &h.event, unknown_value("history.event", &h.event, manifest::HISTORY_EVENTS));
+        }
+    }
+}
+
+/// The documents the manifest lists, parsed, each with its internal links.
+fn load_documents(manifest: &Manifest, text: &str, files: &PackFiles, problems: &mut Vec<Problem>) -> Vec<(Document, Vec<(String, usize)>)> {
+    let mut documents = Vec::new();
+    let mut doc_ids = HashSet::new();
+    for entry in &manifest.documents {
+        let mut problem = |key: &str, value: &str, msg: Message| problems.push(Problem::error(MANIFEST, field_line(text, key, value), msg));
+        if !manifest::is_valid_id(&entry.id) || !doc_ids.insert(entry.id.clone()) {
+            problem("id", &entry.id, Message::new("pack-problem-bad-document-id").arg("id", &entry.id));
+            continue;
+        }
+        if !manifest::DOCUMENT_KINDS.contains(&entry.kind.as_str()) {
+            problem("kind", &entry.kind, unknown_value("documents.kind", &entry.kind, manifest::DOCUMENT_KINDS));
+        }
+        if !is_safe_relative_path(&entry.file) || !entry.file.ends_with(".md") {
+            problem("file", &entry.file, Message::new("pack-problem-bad-document-file").arg("file", &entry.file));
+            continue;
+        }
+        if files.get(&entry.file).is_none() {
+            problem("file", &entry.file, Message::new("pack-problem-missing-file").arg("file", &entry.file));
+            continue;
+        }
+        let Some(doc_text) = utf8(files, &entry.file, problems) else { continue };
+        let parsed = markdown::parse_document(&entry.file, doc_text, &format!("{}/{}/", manifest.id, entry.id), problems);
+        let document = Document {
+            id: entry.id.clone(),
+            kind: entry.kind.clone(),
+            title: entry.title.clone(),
+            file: entry.file.clone(),
+            body: entry.body,
+            preamble: parsed.preamble,
+            clauses: parsed.clauses,
+        };
+        documents.push((document, parsed.links));
+    }
+    documents
+}
+
+/// glossary.toml: each term's definition must be words of the clause it cites.
+fn load_glossary(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
+    const GLOSSARY: &str = "glossary.toml";
+    if files.get(GLOSSARY).is_none() {
+        return;
+    }
+    let Some(text) = utf8(files, GLOSSARY, problems) else { return };
+    let g = match toml::from_str::<GlossaryFile>(text) {
+        Ok(g) => g,
+        Err(e) => {
+            let line = e.span().map(|s| line_at(text, s.start)).unwrap_or(1);
+            problems.push(Problem::error(GLOSSARY, line, Message::new("pack-problem-manifest").arg("detail", e.message())));
+            return;
+        }
+    };
+    for term in g.term {
+        let line = text.lines().position(|l| l.contains(&format!("\"{}\"", term.term))).map(|i| i + 1).unwrap_or(1);
+        let problem = match pack.clause(&term.clause) {
+            None => Some("pack-problem-glossary-clause"),
+            Some(c) => {
+                let clause = c.clause();
+                let words = squash(&markdown::plain_text(&format!("{}\n\n{}", clause.heading, clause.body)));
+                (!words.contains(&squash(&term.definition))).then_some("pack-problem-glossary-definition")
+            }
+        };
+        if let Some(key) = problem {
+            problems.push(Problem::error(GLOSSARY, line, Message::new(key).arg("term", &term.term).arg("clause", &term.clause)));
+        }
+        pack.glossary.push(term);
+    }
 }
 
 fn load_roles(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
