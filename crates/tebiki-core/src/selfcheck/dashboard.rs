@@ -314,28 +314,31 @@ pub fn questionnaires_of(pack: &crate::pack::Pack) -> Vec<QuestionnaireInfo> {
         .collect()
 }
 
-/// The 集計 of a 年度.
-pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
-    let fy = FiscalYear(input.year);
-    let cat = Catalogue::new(input.questionnaires);
+/// Who had to submit what, and who did.
+struct Obligations<'a> {
+    departments: HashMap<&'a str, DepartmentRow>,
+    /// role → (required, submitted)
+    roles: HashMap<&'a str, (usize, usize)>,
+    pending: Vec<ExpectedSubmission>,
+    done: Vec<ExpectedSubmission>,
+    /// Submissions the roster does not ask for.
+    unexpected: usize,
+}
 
+impl DepartmentRow {
+    fn empty(code: &str, name: &str) -> DepartmentRow {
+        DepartmentRow { code: code.to_owned(), name: name.to_owned(), required: 0, submitted: 0, tally: Tally::default(), previous_rate: None }
+    }
+}
+
+fn obligations<'a>(input: &DashboardInput<'a>) -> Obligations<'a> {
     let latest: HashMap<(&str, &str), &Submission> = input.submissions.iter().map(|s| ((s.respondent.employee_no.as_str(), s.role.as_str()), s)).collect();
-
-    let mut dept_rows: HashMap<&str, DepartmentRow> = HashMap::new();
-    let mut role_counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let (mut pending, mut done) = (Vec::new(), Vec::new());
+    let mut o = Obligations { departments: HashMap::new(), roles: HashMap::new(), pending: Vec::new(), done: Vec::new(), unexpected: 0 };
     let mut claimed: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
     for (p, q) in who_must_submit(input.staff, input.roles, input.questionnaires) {
-        let row = dept_rows.entry(p.dept_code.as_str()).or_insert_with(|| DepartmentRow {
-            code: p.dept_code.clone(),
-            name: p.dept_name.clone(),
-            required: 0,
-            submitted: 0,
-            tally: Tally::default(),
-            previous_rate: None,
-        });
+        let row = o.departments.entry(p.dept_code.as_str()).or_insert_with(|| DepartmentRow::empty(&p.dept_code, &p.dept_name));
         let sub = latest.get(&(p.employee_no.as_str(), q.role.as_str()));
-        let counts = role_counts.entry(q.role.as_str()).or_default();
+        let counts = o.roles.entry(q.role.as_str()).or_default();
         row.required += 1;
         counts.0 += 1;
         if sub.is_some() {
@@ -343,7 +346,7 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
             counts.1 += 1;
             claimed.insert((p.employee_no.as_str(), q.role.as_str()));
         }
-        let o = ExpectedSubmission {
+        let expected = ExpectedSubmission {
             employee_no: p.employee_no.clone(),
             name: p.name.clone(),
             dept_code: p.dept_code.clone(),
@@ -354,76 +357,77 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
             submitted_at: sub.map(|s| s.submitted_at.clone()),
         };
         if sub.is_some() {
-            done.push(o)
+            o.done.push(expected)
         } else {
-            pending.push(o)
+            o.pending.push(expected)
         }
     }
-    let unexpected = latest.keys().filter(|k| !claimed.contains(*k)).count();
+    o.unexpected = latest.keys().filter(|k| !claimed.contains(*k)).count();
+    let by_dept = |a: &ExpectedSubmission, b: &ExpectedSubmission| (&a.dept_code, &a.employee_no, &a.role).cmp(&(&b.dept_code, &b.employee_no, &b.role));
+    o.pending.sort_by(by_dept);
+    o.done.sort_by(by_dept);
+    o
+}
 
-    let now = rates(input.submissions, &cat);
-    let before = rates(input.previous, &cat);
-    let prev = |t: Option<&Tally>| t.and_then(|t| t.finish().rate);
+fn previous_rate(t: Option<&Tally>) -> Option<f64> {
+    t.and_then(|t| t.finish().rate)
+}
 
-    // 所属: those with obligations, with submissions, or with last year's.
+/// 所属: those with obligations, with submissions, or with last year's.
+fn department_rows<'a>(input: &DashboardInput<'a>, mut rows: HashMap<&'a str, DepartmentRow>, now: &Rates, before: &Rates) -> Vec<DepartmentRow> {
     for s in input.submissions.iter().chain(input.previous) {
-        dept_rows.entry(s.respondent.dept_code.as_str()).or_insert_with(|| DepartmentRow {
-            code: s.respondent.dept_code.clone(),
-            name: s.respondent.dept_name.clone(),
-            required: 0,
-            submitted: 0,
-            tally: Tally::default(),
-            previous_rate: None,
-        });
+        rows.entry(s.respondent.dept_code.as_str()).or_insert_with(|| DepartmentRow::empty(&s.respondent.dept_code, &s.respondent.dept_name));
     }
-    let mut departments: Vec<DepartmentRow> = dept_rows
+    let mut departments: Vec<DepartmentRow> = rows
         .into_values()
         .map(|mut d| {
             d.tally = now.dept.get(d.code.as_str()).copied().unwrap_or_default().finish();
-            d.previous_rate = prev(before.dept.get(d.code.as_str()));
+            d.previous_rate = previous_rate(before.dept.get(d.code.as_str()));
             d
         })
         .collect();
     departments.sort_by(|a, b| a.code.cmp(&b.code));
+    departments
+}
 
-    // Roles: every questionnaire, then roles only submissions mention.
-    let roles: Vec<RoleRow> = input
-        .questionnaires
-        .iter()
-        .map(|q| (q.role.as_str(), q.role_name.as_str()))
-        .chain(input.submissions.iter().chain(input.previous).map(|s| (s.role.as_str(), s.role_name.as_str())))
-        .fold(Vec::<(&str, &str)>::new(), |mut acc, (id, name)| {
-            if !acc.iter().any(|(a, _)| *a == id) {
-                acc.push((id, name));
-            }
-            acc
-        })
-        .into_iter()
+/// Roles: every questionnaire's, then roles only submissions mention.
+fn role_rows(input: &DashboardInput, counts: &HashMap<&str, (usize, usize)>, now: &Rates, before: &Rates) -> Vec<RoleRow> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let named = input.questionnaires.iter().map(|q| (q.role.as_str(), q.role_name.as_str()));
+    for (id, name) in named.chain(input.submissions.iter().chain(input.previous).map(|s| (s.role.as_str(), s.role_name.as_str()))) {
+        if !seen.iter().any(|(a, _)| *a == id) {
+            seen.push((id, name));
+        }
+    }
+    seen.into_iter()
         .map(|(id, name)| {
-            let (required, submitted) = role_counts.get(id).copied().unwrap_or_default();
+            let (required, submitted) = counts.get(id).copied().unwrap_or_default();
             RoleRow {
                 role: id.to_owned(),
                 role_name: name.to_owned(),
                 required,
                 submitted,
                 tally: now.role.get(id).copied().unwrap_or_default().finish(),
-                previous_rate: prev(before.role.get(id)),
+                previous_rate: previous_rate(before.role.get(id)),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let chapters = cat
-        .chapters
+fn chapter_rows(cat: &Catalogue, now: &Rates, before: &Rates) -> Vec<ChapterRow> {
+    cat.chapters
         .iter()
         .enumerate()
         .map(|(i, c)| ChapterRow {
             chapter: (*c).to_owned(),
             tally: now.chapter.get(&i).copied().unwrap_or_default().finish(),
-            previous_rate: prev(before.chapter.get(&i)),
+            previous_rate: previous_rate(before.chapter.get(&i)),
         })
-        .collect();
-    let items = cat
-        .items
+        .collect()
+}
+
+fn item_rows(cat: &Catalogue, now: &Rates, before: &Rates) -> Vec<ItemRow> {
+    cat.items
         .iter()
         .enumerate()
         .map(|(i, (q, item, _))| ItemRow {
@@ -433,12 +437,15 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
             question: item.question.clone(),
             chapter: item.chapter.clone(),
             tally: now.item.get(&i).copied().unwrap_or_default().finish(),
-            previous_rate: prev(before.item.get(&i)),
+            previous_rate: previous_rate(before.item.get(&i)),
         })
-        .collect();
+        .collect()
+}
 
+/// Every 改善策 of the 年度's submissions, by 期限.
+fn remedy_rows(submissions: &[Submission], cat: &Catalogue) -> Vec<RemedyRow> {
     let mut remedies = Vec::new();
-    for s in input.submissions {
+    for s in submissions {
         for a in s.answers.iter().filter(|a| a.answer.needs_remedy()) {
             let info = cat.item_index.get(&(s.role.as_str(), a.item_id.as_str())).map(|&i| cat.items[i].1);
             remedies.push(RemedyRow {
@@ -459,26 +466,32 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
         }
     }
     sort_remedies(&mut remedies, RemedySort::Due, false);
-    let by_dept = |a: &ExpectedSubmission, b: &ExpectedSubmission| (&a.dept_code, &a.employee_no, &a.role).cmp(&(&b.dept_code, &b.employee_no, &b.role));
-    pending.sort_by(by_dept);
-    done.sort_by(by_dept);
+    remedies
+}
 
+/// The 集計 of a 年度.
+pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
+    let fy = FiscalYear(input.year);
+    let cat = Catalogue::new(input.questionnaires);
+    let o = obligations(input);
+    let now = rates(input.submissions, &cat);
+    let before = rates(input.previous, &cat);
     SelfcheckDashboard {
         year: input.year,
         year_label: fy.wareki(),
         previous_year_label: fy.previous().wareki(),
-        required: pending.len() + done.len(),
-        submitted: done.len(),
-        unexpected,
+        required: o.pending.len() + o.done.len(),
+        submitted: o.done.len(),
+        unexpected: o.unexpected,
         overall: now.overall.finish(),
         previous_rate: (!input.previous.is_empty()).then(|| before.overall.finish().rate).flatten(),
-        departments,
-        roles,
-        chapters,
-        items,
-        pending,
-        done,
-        remedies,
+        roles: role_rows(input, &o.roles, &now, &before),
+        departments: department_rows(input, o.departments, &now, &before),
+        chapters: chapter_rows(&cat, &now, &before),
+        items: item_rows(&cat, &now, &before),
+        remedies: remedy_rows(input.submissions, &cat),
+        pending: o.pending,
+        done: o.done,
         unmatched_answers: now.unmatched,
     }
 }
