@@ -212,10 +212,8 @@ fn sessions(pdf: &mut Pdf, data: &TrainingData, lang: Language) {
     pdf.table(&Table { columns, rows, size: 8.5 });
 }
 
-fn by_course(pdf: &mut Pdf, data: &TrainingData, lang: Language, this_year: &str) {
-    pdf.heading(&tr(lang, "report-tr-section-courses"), 140.0);
-    let o = &data.overview;
-    let rows = o.courses.iter().map(|c| ChartRow { label: c.label.clone(), value: Some(c.rate), previous: None }).collect();
+/// The completion rates of this 年度 as bars (no previous 年度 to compare).
+fn rate_chart(pdf: &mut Pdf, lang: Language, this_year: &str, rows: Vec<ChartRow>) {
     pdf.chart(&Chart {
         rows,
         current_label: tr_args(lang, "report-tr-legend", &[("year", this_year.into())]),
@@ -224,6 +222,13 @@ fn by_course(pdf: &mut Pdf, data: &TrainingData, lang: Language, this_year: &str
         format: format::percent,
     });
     pdf.space(8.0);
+}
+
+fn by_course(pdf: &mut Pdf, data: &TrainingData, lang: Language, this_year: &str) {
+    pdf.heading(&tr(lang, "report-tr-section-courses"), 140.0);
+    let o = &data.overview;
+    let rows = o.courses.iter().map(|c| ChartRow { label: c.label.clone(), value: Some(c.rate), previous: None }).collect();
+    rate_chart(pdf, lang, this_year, rows);
     let columns = vec![
         Column::new(tr(lang, "report-col-course"), 3.4, Align::Left),
         Column::new(tr(lang, "report-col-target"), 1.0, Align::Right).fit(),
@@ -253,14 +258,7 @@ fn by_role(pdf: &mut Pdf, data: &TrainingData, lang: Language, this_year: &str) 
     pdf.heading(&tr(lang, "report-tr-section-roles"), 140.0);
     let o = &data.overview;
     let rows = o.roles.iter().map(|r| ChartRow { label: data.role_label(lang, &r.label).to_owned(), value: Some(r.rate), previous: None }).collect();
-    pdf.chart(&Chart {
-        rows,
-        current_label: tr_args(lang, "report-tr-legend", &[("year", this_year.into())]),
-        previous_label: None,
-        none_label: tr(lang, "report-none"),
-        format: format::percent,
-    });
-    pdf.space(8.0);
+    rate_chart(pdf, lang, this_year, rows);
     let columns = vec![
         Column::new(tr(lang, "report-col-role"), 3.0, Align::Left),
         Column::new(tr(lang, "report-col-people"), 1.0, Align::Right).fit(),

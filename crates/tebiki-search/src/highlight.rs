@@ -58,21 +58,13 @@ pub fn mark_html_terms(html: &str, terms: &[String]) -> String {
 
 fn mark_text(text: &str, terms: &[String], out: &mut String) {
     let norm = normalize(text);
-    let mut ranges: Vec<(usize, usize)> = terms
+    let ranges: Vec<(usize, usize)> = terms
         .iter()
         .flat_map(|t| norm.text.match_indices(t.as_str()).map(|(s, m)| norm.original_range(s, s + m.len())).collect::<Vec<_>>())
         // Never cut through an entity such as &amp;.
         .filter(|&(s, e)| !text[s..e].contains('&') && !inside_entity(text, s))
         .collect();
-    ranges.sort_unstable();
-    // Overlapping hits (端末, モバイル端末) become one mark.
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for r in ranges {
-        match merged.last_mut() {
-            Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
-            _ => merged.push(r),
-        }
-    }
+    let merged = merge_overlapping(ranges);
     let mut pos = 0;
     for (s, e) in merged {
         out.push_str(&text[pos..s]);
@@ -92,6 +84,19 @@ fn inside_entity(text: &str, at: usize) -> bool {
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// Byte ranges sorted, overlapping ones (端末, モバイル端末) joined into one.
+pub(crate) fn merge_overlapping(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]

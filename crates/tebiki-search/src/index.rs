@@ -649,14 +649,7 @@ fn segments(original: &str, norm: &NormText, terms: &[String], window: Option<us
             ranges.push(norm.original_range(s, s + t.len()));
         }
     }
-    ranges.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for r in ranges {
-        match merged.last_mut() {
-            Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
-            _ => merged.push(r),
-        }
-    }
+    let merged = crate::highlight::merge_overlapping(ranges);
     let (start, end) = match window {
         None => (0, original.len()),
         Some(at) => {
