@@ -82,13 +82,34 @@ fn level_num(l: HeadingLevel) -> u8 {
 /// Parses `text` (the file `file`), reporting problems into `problems`.
 /// Clause ids are `id_prefix` + the local id (e.g. `kobe/taisaku/` + `7.2.2`).
 pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Vec<Problem>) -> ParsedDocument {
-    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    let mut doc = ParsedDocument::default();
+    let (headings, footnote_defs) = scan(file, text, &mut doc, problems);
+    check_footnotes(file, text, &footnote_defs, problems);
+    let mut iter = headings.into_iter().peekable();
+    match iter.peek() {
+        Some(h) if h.level == 1 && text[..h.start].trim().is_empty() => {
+            let h = iter.next().unwrap();
+            doc.title = Some(h.text.trim().to_owned());
+            let pre_end = iter.peek().map(|n| n.start).unwrap_or(text.len());
+            doc.preamble = text[h.end..pre_end].trim().to_owned();
+        }
+        _ => problems.push(Problem::error(file, 1, Message::new("pack-problem-no-title"))),
+    }
+    let rest: Vec<Heading> = iter.collect();
+    clauses(file, text, id_prefix, &rest, &mut doc, problems);
+    doc
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// One pass over the Markdown events: the headings, links (into `doc`),
+/// footnote definitions, and raw HTML (refused).
+fn scan(file: &str, text: &str, doc: &mut ParsedDocument, problems: &mut Vec<Problem>) -> (Vec<Heading>, HashSet<String>) {
     let mut headings: Vec<Heading> = Vec::new();
     let mut current: Option<Heading> = None;
-    let mut doc = ParsedDocument::default();
-    let mut footnote_refs: Vec<(String, usize)> = Vec::new();
     let mut footnote_defs: HashSet<String> = HashSet::new();
-
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
@@ -96,7 +117,7 @@ pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Ve
                     level: level_num(level),
                     id: id.map(|i| i.to_string()),
                     text: String::new(),
-                    line: line_of(range.start),
+                    line: line_of(text, range.start),
                     start: range.start,
                     end: range.end,
                 });
@@ -113,10 +134,10 @@ pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Ve
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 let snippet: String = h.trim().chars().take(40).collect();
-                problems.push(Problem::error(file, line_of(range.start), Message::new("pack-problem-raw-html").arg("snippet", snippet)));
+                problems.push(Problem::error(file, line_of(text, range.start), Message::new("pack-problem-raw-html").arg("snippet", snippet)));
             }
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                doc.links.push((dest_url.to_string(), line_of(range.start)));
+                doc.links.push((dest_url.to_string(), line_of(text, range.start)));
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
                 footnote_defs.insert(name.to_string());
@@ -124,36 +145,29 @@ pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Ve
             _ => {}
         }
     }
-    // References are found in the source text: pulldown-cmark turns a
-    // reference to an undefined footnote into plain text, not an event.
+    (headings, footnote_defs)
+}
+
+/// Every footnote reference must have its definition. References are found
+/// in the source text: pulldown-cmark turns a reference to an undefined
+/// footnote into plain text, not an event.
+fn check_footnotes(file: &str, text: &str, defined: &HashSet<String>, problems: &mut Vec<Problem>) {
     for (i, l) in text.lines().enumerate() {
         for part in l.split("[^").skip(1) {
             if let Some((name, after)) = part.split_once(']') {
                 let is_definition = after.starts_with(':') && l.trim_start().starts_with(&format!("[^{name}]"));
-                if !is_definition {
-                    footnote_refs.push((name.to_owned(), i + 1));
+                if !is_definition && !defined.contains(name) {
+                    problems.push(Problem::error(file, i + 1, Message::new("pack-problem-footnote-missing").arg("name", name)));
                 }
             }
         }
     }
-    for (name, line) in footnote_refs {
-        if !footnote_defs.contains(&name) {
-            problems.push(Problem::error(file, line, Message::new("pack-problem-footnote-missing").arg("name", name)));
-        }
-    }
+}
 
-    let mut iter = headings.into_iter().peekable();
-    match iter.peek() {
-        Some(h) if h.level == 1 && text[..h.start].trim().is_empty() => {
-            let h = iter.next().unwrap();
-            doc.title = Some(h.text.trim().to_owned());
-            let pre_end = iter.peek().map(|n| n.start).unwrap_or(text.len());
-            doc.preamble = text[h.end..pre_end].trim().to_owned();
-        }
-        _ => problems.push(Problem::error(file, 1, Message::new("pack-problem-no-title"))),
-    }
-
-    let rest: Vec<Heading> = iter.collect();
+/// The clauses under the title: each heading with a valid, unique `{#id}`,
+/// its body up to the next heading, its parent, and a warning when its
+/// number does not match its id.
+fn clauses(file: &str, text: &str, id_prefix: &str, rest: &[Heading], doc: &mut ParsedDocument, problems: &mut Vec<Problem>) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, h) in rest.iter().enumerate() {
         if h.level == 1 {
@@ -197,7 +211,6 @@ pub fn parse_document(file: &str, text: &str, id_prefix: &str, problems: &mut Ve
             parent,
         });
     }
-    doc
 }
 
 /// The text a reader sees, without Markdown syntax or footnote markers:
