@@ -250,6 +250,157 @@ pub fn load(files: &PackFiles, pack: &mut Pack, problems: &mut Vec<Problem>) {
     pack.questionnaires.sort_by_key(|q| pack.roles.iter().position(|r| r.id == q.role));
 }
 
+/// What checking one questionnaire file needs at hand.
+struct FileCheck<'a> {
+    pack: &'a Pack,
+    obligations: &'a HashMap<String, obligation::Obligation>,
+    path: &'a str,
+    text: &'a str,
+}
+
+impl FileCheck<'_> {
+    fn line(&self, span: std::ops::Range<usize>) -> usize {
+        line_at(self.text, span.start)
+    }
+
+    fn error(&self, line: usize, message: Message) -> Problem {
+        Problem::error(self.path, line, message)
+    }
+
+    fn warning(&self, line: usize, message: Message) -> Problem {
+        Problem { severity: Severity::Warning, ..Problem::error(self.path, line, message) }
+    }
+
+    /// Cited clauses must exist; role names in the wording must be roles.
+    fn check_clauses_and_names(&self, id: &str, line: usize, clauses: &[Spanned<String>], texts: &[Option<&String>], problems: &mut Vec<Problem>) {
+        for c in clauses {
+            if self.pack.clause(c.get_ref()).is_none() {
+                problems.push(self.error(self.line(c.span()), Message::new("pack-problem-selfcheck-clause").arg("id", id).arg("clause", c.get_ref())));
+            }
+        }
+        for text in texts.iter().flatten() {
+            for name in unknown_role_names(text, &self.pack.roles) {
+                problems.push(self.error(line, Message::new("pack-problem-selfcheck-role-name").arg("id", id).arg("name", name)));
+            }
+        }
+    }
+
+    fn gate(&self, g: GateFile, ids: &mut HashSet<String>, problems: &mut Vec<Problem>) -> Gate {
+        let id = g.id.get_ref().clone();
+        let line = self.line(g.id.span());
+        if !is_valid_item_id(&id) || !ids.insert(id.clone()) {
+            problems.push(self.error(line, Message::new("pack-problem-selfcheck-bad-item-id").arg("id", &id)));
+        }
+        if g.question.trim().is_empty() {
+            problems.push(self.error(line, Message::new("pack-problem-selfcheck-empty-question").arg("id", &id)));
+        }
+        self.check_clauses_and_names(&id, line, &g.clauses, &[Some(&g.question), g.help.as_ref()], problems);
+        Gate {
+            id,
+            question: g.question,
+            question_en: g.question_en,
+            help: g.help,
+            help_en: g.help_en,
+            clauses: g.clauses.into_iter().map(Spanned::into_inner).collect(),
+        }
+    }
+
+    /// An answer must tell about a duty the policy states (FORMAT.md, 自己点検),
+    /// in a clause the item cites, so the reader of the question sees the
+    /// words it checks. No `covers` is a warning, so that a 自治体's older
+    /// pack still imports; the bundled packs are held to it by a test.
+    fn check_covers(&self, it: &ItemFile, id: &str, line: usize, problems: &mut Vec<Problem>) {
+        if it.covers.is_empty() {
+            problems.push(self.warning(line, Message::new("pack-problem-selfcheck-no-covers").arg("id", id)));
+        }
+        for o in &it.covers {
+            let at = self.line(o.span());
+            match self.obligations.get(o.get_ref()) {
+                None => problems.push(self.error(at, Message::new("pack-problem-selfcheck-covers").arg("id", id).arg("obligation", o.get_ref()))),
+                Some(ob) if !it.clauses.iter().any(|c| self.pack.clause(c.get_ref()).is_some_and(|r| r.clause().id == ob.clause_id)) => {
+                    problems.push(self.error(
+                        at,
+                        Message::new("pack-problem-selfcheck-covers-clause").arg("id", id).arg("obligation", o.get_ref()).arg("clause", &ob.clause_id),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        if it.covers.len() > MAX_COVERS_WITHOUT_REASON && it.covers_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            let message =
+                Message::new("pack-problem-selfcheck-too-many-covers").arg("id", id).arg("count", it.covers.len()).arg("max", MAX_COVERS_WITHOUT_REASON);
+            problems.push(self.warning(line, message));
+        }
+    }
+
+    fn item(&self, it: ItemFile, gates: &[Gate], ids: &mut HashSet<String>, used_gates: &mut HashSet<String>, problems: &mut Vec<Problem>) -> Item {
+        let id = it.id.get_ref().clone();
+        let line = self.line(it.id.span());
+        if !is_valid_item_id(&id) || !ids.insert(id.clone()) {
+            problems.push(self.error(line, Message::new("pack-problem-selfcheck-bad-item-id").arg("id", &id)));
+        }
+        if it.question.trim().is_empty() {
+            problems.push(self.error(line, Message::new("pack-problem-selfcheck-empty-question").arg("id", &id)));
+        }
+        if it.clauses.is_empty() {
+            problems.push(self.error(line, Message::new("pack-problem-selfcheck-no-clauses").arg("id", &id)));
+        }
+        self.check_clauses_and_names(&id, line, &it.clauses, &[Some(&it.question), it.help.as_ref(), it.na.as_ref()], problems);
+        self.check_covers(&it, &id, line, problems);
+        if let Some(g) = &it.gate {
+            if gates.iter().any(|x| &x.id == g.get_ref()) {
+                used_gates.insert(g.get_ref().clone());
+            } else {
+                problems.push(self.error(self.line(g.span()), Message::new("pack-problem-selfcheck-gate").arg("id", &id).arg("gate", g.get_ref())));
+            }
+        }
+        let mut item = Item {
+            id,
+            question: it.question,
+            question_en: it.question_en,
+            help: it.help,
+            help_en: it.help_en,
+            clauses: it.clauses.into_iter().map(Spanned::into_inner).collect(),
+            covers: it.covers.into_iter().map(Spanned::into_inner).collect(),
+            covers_reason: it.covers_reason,
+            gate: it.gate.map(Spanned::into_inner),
+            na: it.na,
+            na_en: it.na_en,
+            chapter: None,
+        };
+        item.chapter = chapter(self.pack, &item).map(|c| c.id.clone());
+        item
+    }
+
+    /// Duties deliberately not asked: known, of this role, not asked after
+    /// all, listed once, with a reason.
+    fn excluded(&self, list: Vec<ExcludedFile>, role: &str, items: &[Item], problems: &mut Vec<Problem>) -> Vec<Excluded> {
+        let mut excluded = Vec::new();
+        let mut seen = HashSet::new();
+        for e in list {
+            let o = e.obligation.get_ref().clone();
+            let line = self.line(e.obligation.span());
+            let problem = match self.obligations.get(&o) {
+                None => Some(Message::new("pack-problem-selfcheck-excluded-unknown").arg("obligation", &o)),
+                Some(ob) if !ob.roles.is_empty() && !ob.roles.iter().any(|r| r == role) => {
+                    Some(Message::new("pack-problem-selfcheck-excluded-role").arg("obligation", &o).arg("role", role))
+                }
+                Some(_) if items.iter().any(|i| i.covers.contains(&o)) => Some(Message::new("pack-problem-selfcheck-excluded-covered").arg("obligation", &o)),
+                Some(_) if !seen.insert(o.clone()) => Some(Message::new("pack-problem-selfcheck-excluded-twice").arg("obligation", &o)),
+                Some(_) => None,
+            };
+            if let Some(m) = problem {
+                problems.push(self.error(line, m));
+            }
+            if e.reason.trim().is_empty() {
+                problems.push(self.error(line, Message::new("pack-problem-selfcheck-excluded-reason").arg("obligation", &o)));
+            }
+            excluded.push(Excluded { obligation: o, reason: e.reason, reason_en: e.reason_en });
+        }
+        excluded
+    }
+}
+
 fn load_file(
     files: &PackFiles,
     pack: &Pack,
@@ -267,158 +418,30 @@ fn load_file(
             return None;
         }
     };
-    let at = |span: std::ops::Range<usize>| line_at(text, span.start);
+    let check = FileCheck { pack, obligations, path, text };
     let before = problems.len();
     let role = file.role.get_ref().clone();
     if !pack.roles.iter().any(|r| r.id == role) {
-        problems.push(Problem::error(path, at(file.role.span()), Message::new("pack-problem-selfcheck-role").arg("file", path).arg("role", &role)));
+        problems.push(check.error(check.line(file.role.span()), Message::new("pack-problem-selfcheck-role").arg("file", path).arg("role", &role)));
     } else if role != stem {
         // One questionnaire per role, found by its file name.
-        problems.push(Problem::error(path, at(file.role.span()), Message::new("pack-problem-selfcheck-file-name").arg("file", path).arg("role", &role)));
+        problems.push(check.error(check.line(file.role.span()), Message::new("pack-problem-selfcheck-file-name").arg("file", path).arg("role", &role)));
     }
     if file.title.trim().is_empty() {
-        problems.push(Problem::error(path, 1, Message::new("pack-problem-empty-field").arg("field", "title")));
+        problems.push(check.error(1, Message::new("pack-problem-empty-field").arg("field", "title")));
     }
     if file.item.is_empty() {
-        problems.push(Problem::error(path, 1, Message::new("pack-problem-selfcheck-no-items").arg("file", path)));
+        problems.push(check.error(1, Message::new("pack-problem-selfcheck-no-items").arg("file", path)));
     }
     let mut ids = HashSet::new();
-    let mut gates = Vec::new();
-    for g in file.gate {
-        let id = g.id.get_ref().clone();
-        let line = at(g.id.span());
-        if !is_valid_item_id(&id) || !ids.insert(id.clone()) {
-            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-bad-item-id").arg("id", &id)));
-        }
-        if g.question.trim().is_empty() {
-            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-empty-question").arg("id", &id)));
-        }
-        for c in &g.clauses {
-            if pack.clause(c.get_ref()).is_none() {
-                problems.push(Problem::error(path, at(c.span()), Message::new("pack-problem-selfcheck-clause").arg("id", &id).arg("clause", c.get_ref())));
-            }
-        }
-        for text in [Some(&g.question), g.help.as_ref()].into_iter().flatten() {
-            for name in unknown_role_names(text, &pack.roles) {
-                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-role-name").arg("id", &id).arg("name", name)));
-            }
-        }
-        gates.push(Gate {
-            id,
-            question: g.question,
-            question_en: g.question_en,
-            help: g.help,
-            help_en: g.help_en,
-            clauses: g.clauses.into_iter().map(Spanned::into_inner).collect(),
-        });
-    }
-    let mut items = Vec::new();
+    let gates: Vec<Gate> = file.gate.into_iter().map(|g| check.gate(g, &mut ids, problems)).collect();
     let mut used_gates = HashSet::new();
-    for it in file.item {
-        let id = it.id.get_ref().clone();
-        let line = at(it.id.span());
-        if !is_valid_item_id(&id) || !ids.insert(id.clone()) {
-            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-bad-item-id").arg("id", &id)));
-        }
-        if it.question.trim().is_empty() {
-            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-empty-question").arg("id", &id)));
-        }
-        if it.clauses.is_empty() {
-            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-no-clauses").arg("id", &id)));
-        }
-        for c in &it.clauses {
-            if pack.clause(c.get_ref()).is_none() {
-                problems.push(Problem::error(path, at(c.span()), Message::new("pack-problem-selfcheck-clause").arg("id", &id).arg("clause", c.get_ref())));
-            }
-        }
-        // An answer must tell about a duty the policy states (FORMAT.md, 自己点検).
-        // A warning, so that a 自治体's older pack still imports; the bundled
-        // packs are held to it by a test.
-        if it.covers.is_empty() {
-            problems
-                .push(Problem { severity: Severity::Warning, ..Problem::error(path, line, Message::new("pack-problem-selfcheck-no-covers").arg("id", &id)) });
-        }
-        for o in &it.covers {
-            match obligations.get(o.get_ref()) {
-                None => problems.push(Problem::error(
-                    path,
-                    at(o.span()),
-                    Message::new("pack-problem-selfcheck-covers").arg("id", &id).arg("obligation", o.get_ref()),
-                )),
-                // The duty must be in a clause the item cites, so the reader of
-                // the question sees the words it checks.
-                Some(ob) if !it.clauses.iter().any(|c| pack.clause(c.get_ref()).is_some_and(|r| r.clause().id == ob.clause_id)) => {
-                    problems.push(Problem::error(
-                        path,
-                        at(o.span()),
-                        Message::new("pack-problem-selfcheck-covers-clause").arg("id", &id).arg("obligation", o.get_ref()).arg("clause", &ob.clause_id),
-                    ))
-                }
-                Some(_) => {}
-            }
-        }
-        if it.covers.len() > MAX_COVERS_WITHOUT_REASON && it.covers_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            let message =
-                Message::new("pack-problem-selfcheck-too-many-covers").arg("id", &id).arg("count", it.covers.len()).arg("max", MAX_COVERS_WITHOUT_REASON);
-            problems.push(Problem { severity: Severity::Warning, ..Problem::error(path, line, message) });
-        }
-        if let Some(g) = &it.gate {
-            if gates.iter().any(|x| &x.id == g.get_ref()) {
-                used_gates.insert(g.get_ref().clone());
-            } else {
-                problems.push(Problem::error(path, at(g.span()), Message::new("pack-problem-selfcheck-gate").arg("id", &id).arg("gate", g.get_ref())));
-            }
-        }
-        for text in [Some(&it.question), it.help.as_ref(), it.na.as_ref()].into_iter().flatten() {
-            for name in unknown_role_names(text, &pack.roles) {
-                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-role-name").arg("id", &id).arg("name", name)));
-            }
-        }
-        let mut item = Item {
-            id,
-            question: it.question,
-            question_en: it.question_en,
-            help: it.help,
-            help_en: it.help_en,
-            clauses: it.clauses.into_iter().map(Spanned::into_inner).collect(),
-            covers: it.covers.into_iter().map(Spanned::into_inner).collect(),
-            covers_reason: it.covers_reason,
-            gate: it.gate.map(Spanned::into_inner),
-            na: it.na,
-            na_en: it.na_en,
-            chapter: None,
-        };
-        item.chapter = chapter(pack, &item).map(|c| c.id.clone());
-        items.push(item);
-    }
+    let items: Vec<Item> = file.item.into_iter().map(|it| check.item(it, &gates, &mut ids, &mut used_gates, problems)).collect();
     for g in gates.iter().filter(|g| !used_gates.contains(&g.id)) {
         let line = text.lines().position(|l| l.contains(&format!("\"{}\"", g.id))).map_or(1, |i| i + 1);
-        problems
-            .push(Problem { severity: Severity::Warning, ..Problem::error(path, line, Message::new("pack-problem-selfcheck-unused-gate").arg("gate", &g.id)) });
+        problems.push(check.warning(line, Message::new("pack-problem-selfcheck-unused-gate").arg("gate", &g.id)));
     }
-    let mut excluded = Vec::new();
-    let mut seen = HashSet::new();
-    for e in file.excluded {
-        let o = e.obligation.get_ref().clone();
-        let line = at(e.obligation.span());
-        match obligations.get(&o) {
-            None => problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-unknown").arg("obligation", &o))),
-            Some(ob) if !ob.roles.is_empty() && !ob.roles.contains(&role) => {
-                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-role").arg("obligation", &o).arg("role", &role)))
-            }
-            Some(_) if items.iter().any(|i| i.covers.contains(&o)) => {
-                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-covered").arg("obligation", &o)))
-            }
-            Some(_) if !seen.insert(o.clone()) => {
-                problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-twice").arg("obligation", &o)))
-            }
-            Some(_) => {}
-        }
-        if e.reason.trim().is_empty() {
-            problems.push(Problem::error(path, line, Message::new("pack-problem-selfcheck-excluded-reason").arg("obligation", &o)));
-        }
-        excluded.push(Excluded { obligation: o, reason: e.reason, reason_en: e.reason_en });
-    }
+    let excluded = check.excluded(file.excluded, &role, &items, problems);
     if problems[before..].iter().any(Problem::is_error) {
         return None;
     }
