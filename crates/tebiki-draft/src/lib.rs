@@ -204,50 +204,9 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     if options.id.is_none() {
         to_fill.push(Message::new("draft-todo-id").arg("id", &id));
     }
-    let (org, kind) = match options.org.clone().filter(|o| !o.trim().is_empty()) {
-        Some(o) => {
-            let k = kind_of(&o);
-            (o, k)
-        }
-        // The title, else a line of the title block (「(群馬県情報セキュリティポリシー)」「神戸市」).
-        None => match organization_from(&title)
-            .or_else(|| organization_from(&outline.title))
-            .or_else(|| outline.docs[0].preamble.iter().take(10).find_map(|(_, l)| organization_from(l)))
-        {
-            Some((o, k)) => (o, Some(k)),
-            None => (String::new(), None),
-        },
-    };
-    if org.is_empty() {
-        to_fill.push(Message::new("draft-todo-org"));
-    }
-    let kind = kind.unwrap_or_else(|| {
-        to_fill.push(Message::new("draft-todo-org-kind"));
-        String::new()
-    });
+    let (org, kind) = organization(options, &title, &outline, &mut to_fill);
 
-    // Documents: ids and kinds from their titles, unique.
-    let mut docs: Vec<(String, &'static str, &DraftDoc)> = Vec::new();
-    for d in &outline.docs {
-        // One document: named by the pack's title; several: by the 章 that opens each.
-        let first_chapter = d.clauses.iter().find(|c| c.kind == ClauseKind::Chapter).map(|c| c.title.as_str());
-        let name = match (outline.docs.len(), first_chapter) {
-            (1, Some(ch)) if document_kind(&title).1 == "その他" => ch,
-            (1, _) => title.as_str(),
-            (_, ch) => ch.unwrap_or(&d.title),
-        };
-        let (mut doc_id, doc_kind) = document_kind(name);
-        let mut n = 2;
-        let base = doc_id;
-        let mut owned = doc_id.to_owned();
-        while docs.iter().any(|(i, _, _)| *i == owned) {
-            owned = format!("{base}-{n}");
-            n += 1;
-        }
-        doc_id = base;
-        let _ = doc_id;
-        docs.push((owned, doc_kind, d));
-    }
+    let docs = document_ids(&outline, &title);
 
     let mut files = BTreeMap::new();
     let mut documents = Vec::new();
@@ -293,33 +252,16 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     }
     let version = hist.iter().map(|(d, _, _)| d.clone()).max().unwrap_or_else(|| "1".to_owned());
     files.insert("pack.toml".into(), manifest(&id, &version, &title, &org, &kind, name, &documents, &hist, &to_fill));
-    if all_terms.is_empty() {
-        to_fill.push(Message::new("draft-todo-glossary"));
-    } else {
-        let mut g = String::from("# 用語集: 定義の条項から下書きしたもの。読み (reading) は必要に応じて追記してください。\n");
-        for (clause, t) in &all_terms {
-            g.push_str(&format!("\n[[term]]\nterm = {}\ndefinition = {}\nclause = {}\n", emit::q(&t.term), emit::q(&t.definition), emit::q(clause)));
-        }
-        files.insert("glossary.toml".into(), g);
+    match glossary_toml(&all_terms) {
+        Some(g) => drop(files.insert("glossary.toml".into(), g)),
+        None => to_fill.push(Message::new("draft-todo-glossary")),
     }
-    if all_roles.is_empty() {
-        to_fill.push(Message::new("draft-todo-roles"));
-    } else {
-        to_fill.push(Message::new("draft-todo-roles-generic"));
-        let mut r = String::from(
-            "# 役割: 組織体制の条項が名指ししているものだけを下書きしました。\n# generic (Tebiki の汎用の役割: ciso | supervisor | manager | sysadmin | staff | other) は名称からの推定です。確認してください。\n",
-        );
-        for (clause, role) in &all_roles {
-            r.push_str(&format!("\n[[role]]\nid = {}\nname = {}\ngeneric = {}\n", emit::q(&role.id), emit::q(&role.name), emit::q(role.generic)));
-            if !role.aliases.is_empty() {
-                let a: Vec<String> = role.aliases.iter().map(|x| emit::q(x)).collect();
-                r.push_str(&format!("aliases = [{}]\n", a.join(", ")));
-            }
-            r.push_str(&format!("clause = {}\n", emit::q(clause)));
-            // Drafted roles are the text's own words (FORMAT.md, 「出典」).
-            r.push_str(&format!("source = {{ quote = {} }}\n", emit::q(&role.quote)));
+    match roles_toml(&all_roles) {
+        Some(r) => {
+            to_fill.push(Message::new("draft-todo-roles-generic"));
+            files.insert("roles.toml".into(), r);
         }
-        files.insert("roles.toml".into(), r);
+        None => to_fill.push(Message::new("draft-todo-roles")),
     }
     to_fill.push(Message::new("draft-todo-courses"));
     to_fill.push(Message::new("draft-todo-selfcheck"));
@@ -330,30 +272,7 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
     let problems: Vec<Problem> = loaded.problems;
 
     let verification = verify::check(&cleaned.lines, &documents);
-    let mut outline_entries = Vec::new();
-    let mut preview = Vec::new();
-    let (mut chapters, mut sections, mut clauses) = (0, 0, 0);
-    for (doc_id, _, d) in &docs {
-        for c in &d.clauses {
-            clauses += 1;
-            chapters += (c.kind == ClauseKind::Chapter) as usize;
-            sections += (c.kind == ClauseKind::Section) as usize;
-            outline_entries.push(OutlineEntry { document: doc_id.clone(), id: format!("{id}/{doc_id}/{}", c.local_id), heading: c.heading(), level: c.level });
-            if preview.len() < 8 && c.kind == ClauseKind::Clause || (preview.len() < 8 && !c.blocks.is_empty()) {
-                let text: String = c
-                    .blocks
-                    .iter()
-                    .map(|(_, b)| match b {
-                        structure::Block::Para { text } | structure::Block::Continuation { text, .. } => text.clone(),
-                        structure::Block::Item { marker, text, .. } => format!("{marker} {text}"),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let text: String = text.chars().take(400).collect();
-                preview.push(ClausePreview { id: format!("{id}/{doc_id}/{}", c.local_id), heading: c.heading(), text });
-            }
-        }
-    }
+    let (outline_entries, preview, (chapters, sections, clauses)) = outline_and_preview(&id, &docs);
     let rl = |s: &SourceLine| ReportLine { line: s.line, page: s.page, text: s.text.trim().to_owned() };
     let report = DraftReport {
         format: extracted.format,
@@ -393,6 +312,118 @@ pub fn draft(name: &str, bytes: &[u8], options: &DraftOptions) -> Result<Drafted
         elapsed_ms: started.elapsed().as_millis() as u64,
     };
     Ok(Drafted { pack: DraftedPack { id, files, documents }, report })
+}
+
+/// The organisation and its kind: as given, else from the title or a line
+/// of the title block (「(群馬県情報セキュリティポリシー)」「神戸市」).
+fn organization(options: &DraftOptions, title: &str, outline: &structure::Outline, to_fill: &mut Vec<Message>) -> (String, String) {
+    let (org, kind) = match options.org.clone().filter(|o| !o.trim().is_empty()) {
+        Some(o) => {
+            let k = kind_of(&o);
+            (o, k)
+        }
+        None => match organization_from(title)
+            .or_else(|| organization_from(&outline.title))
+            .or_else(|| outline.docs[0].preamble.iter().take(10).find_map(|(_, l)| organization_from(l)))
+        {
+            Some((o, k)) => (o, Some(k)),
+            None => (String::new(), None),
+        },
+    };
+    if org.is_empty() {
+        to_fill.push(Message::new("draft-todo-org"));
+    }
+    let kind = kind.unwrap_or_else(|| {
+        to_fill.push(Message::new("draft-todo-org-kind"));
+        String::new()
+    });
+    (org, kind)
+}
+
+/// Documents: ids and kinds from their titles, unique. One document is
+/// named by the pack's title; several by the 章 that opens each.
+fn document_ids<'o>(outline: &'o structure::Outline, title: &str) -> Vec<(String, &'static str, &'o DraftDoc)> {
+    let mut docs: Vec<(String, &'static str, &DraftDoc)> = Vec::new();
+    for d in &outline.docs {
+        let first_chapter = d.clauses.iter().find(|c| c.kind == ClauseKind::Chapter).map(|c| c.title.as_str());
+        let name = match (outline.docs.len(), first_chapter) {
+            (1, Some(ch)) if document_kind(title).1 == "その他" => ch,
+            (1, _) => title,
+            (_, ch) => ch.unwrap_or(&d.title),
+        };
+        let (base, doc_kind) = document_kind(name);
+        let mut doc_id = base.to_owned();
+        let mut n = 2;
+        while docs.iter().any(|(i, _, _)| *i == doc_id) {
+            doc_id = format!("{base}-{n}");
+            n += 1;
+        }
+        docs.push((doc_id, doc_kind, d));
+    }
+    docs
+}
+
+/// glossary.toml from the 定義 clauses (None when there are none).
+fn glossary_toml(terms: &[(String, glossary::DraftTerm)]) -> Option<String> {
+    if terms.is_empty() {
+        return None;
+    }
+    let mut g = String::from("# 用語集: 定義の条項から下書きしたもの。読み (reading) は必要に応じて追記してください。\n");
+    for (clause, t) in terms {
+        g.push_str(&format!("\n[[term]]\nterm = {}\ndefinition = {}\nclause = {}\n", emit::q(&t.term), emit::q(&t.definition), emit::q(clause)));
+    }
+    Some(g)
+}
+
+/// roles.toml from the roles the text names (None when it names none).
+/// Drafted roles are the text's own words (FORMAT.md, 「出典」).
+fn roles_toml(roles: &[(String, roles::DraftRole)]) -> Option<String> {
+    if roles.is_empty() {
+        return None;
+    }
+    let mut r = String::from(
+        "# 役割: 組織体制の条項が名指ししているものだけを下書きしました。\n# generic (Tebiki の汎用の役割: ciso | supervisor | manager | sysadmin | staff | other) は名称からの推定です。確認してください。\n",
+    );
+    for (clause, role) in roles {
+        r.push_str(&format!("\n[[role]]\nid = {}\nname = {}\ngeneric = {}\n", emit::q(&role.id), emit::q(&role.name), emit::q(role.generic)));
+        if !role.aliases.is_empty() {
+            let a: Vec<String> = role.aliases.iter().map(|x| emit::q(x)).collect();
+            r.push_str(&format!("aliases = [{}]\n", a.join(", ")));
+        }
+        r.push_str(&format!("clause = {}\n", emit::q(clause)));
+        r.push_str(&format!("source = {{ quote = {} }}\n", emit::q(&role.quote)));
+    }
+    Some(r)
+}
+
+/// The outline of every clause, the first clauses' text for the preview,
+/// and the counts (chapters, sections, clauses).
+fn outline_and_preview(id: &str, docs: &[(String, &'static str, &DraftDoc)]) -> (Vec<OutlineEntry>, Vec<ClausePreview>, (usize, usize, usize)) {
+    let mut outline_entries = Vec::new();
+    let mut preview = Vec::new();
+    let (mut chapters, mut sections, mut clauses) = (0, 0, 0);
+    for (doc_id, _, d) in docs {
+        for c in &d.clauses {
+            clauses += 1;
+            chapters += (c.kind == ClauseKind::Chapter) as usize;
+            sections += (c.kind == ClauseKind::Section) as usize;
+            outline_entries.push(OutlineEntry { document: doc_id.clone(), id: format!("{id}/{doc_id}/{}", c.local_id), heading: c.heading(), level: c.level });
+            if preview.len() < 8 && c.kind == ClauseKind::Clause || (preview.len() < 8 && !c.blocks.is_empty()) {
+                let text: String = c
+                    .blocks
+                    .iter()
+                    .map(|(_, b)| match b {
+                        structure::Block::Para { text } | structure::Block::Continuation { text, .. } => text.clone(),
+                        structure::Block::Item { marker, text, .. } => format!("{marker} {text}"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let text: String = text.chars().take(400).collect();
+                preview.push(ClausePreview { id: format!("{id}/{doc_id}/{}", c.local_id), heading: c.heading(), text });
+            }
+        }
+    }
+    (outline_entries, preview, (chapters, sections, clauses))
 }
 
 #[allow(clippy::too_many_arguments)]
