@@ -177,6 +177,22 @@ fn read_term(term: &str, lex: &Lexicon, occurs: &mut dyn FnMut(&str) -> bool, u:
         }
         runs.push((chars[start].0, chars.get(i).map(|c| c.0).unwrap_or(text.len())));
     }
+    // A word written partly in hiragana (ひまわり手帳): kana just before a
+    // run join it when the whole is in the text, unless they open with a
+    // particle (のパスワード) or are too short to be a word of their own.
+    for run in runs.iter_mut() {
+        let kana_start = text[..run.0].char_indices().rev().take_while(|&(b, c)| script(c) == Script::Kana && !covered(b)).last().map(|(b, _)| b);
+        let Some(mut k) = kana_start else { continue };
+        while k < run.0 {
+            let kana = &text[k..run.0];
+            let first = kana.chars().next().unwrap_or(' ');
+            if kana.chars().count() >= 3 && !PARTICLES.contains(&first) && occurs(&text[k..run.1]) {
+                run.0 = k;
+                break;
+            }
+            k += first.len_utf8();
+        }
+    }
     let before = u.concepts.len() + u.ignored.len();
     for (s, e) in runs {
         read_run(text, s, e, &hits, occurs, &typed, u);
@@ -335,5 +351,17 @@ mod tests {
     fn a_query_of_kana_only_is_searched_as_typed() {
         assert_eq!(literals("ふくそう"), ["ふくそう"]);
         assert_eq!(literals("せきゅりてぃ"), ["せきゅりてぃ"]);
+    }
+
+    #[test]
+    fn a_word_written_partly_in_hiragana_stays_whole_when_the_text_has_it() {
+        let lex = Lexicon::build(&[]);
+        let in_text = |w: &str| matches!(w, "ひまわり手帳" | "手帳" | "パスワード" | "のパスワード");
+        let read = |q: &str| understand(q, &lex, &mut |w| in_text(w)).concepts.into_iter().map(|c| c.literal).collect::<Vec<_>>();
+        assert_eq!(read("ひまわり手帳"), ["ひまわり手帳"]);
+        assert_eq!(read("ひまわり手帳に書いた"), ["ひまわり手帳"]);
+        // Not when the text lacks the whole, nor a particle joined to a word.
+        assert_eq!(read("あさがお手帳"), ["手帳"]);
+        assert_eq!(read("職員のパスワード"), ["職員", "パスワード"]);
     }
 }
