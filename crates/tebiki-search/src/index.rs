@@ -113,13 +113,26 @@ impl Default for SearchOptions {
 
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    db: Connection,
     lexicon: Lexicon,
     /// Every 1- and 2-character string → the clauses holding it (with heading
     /// and body counts): the table's policy words are often 2 kanji (端末,
     /// 紛失), and one query looks up many, so a scan of the text per word
     /// would not do on a large corpus.
     short: HashMap<u64, Vec<FormHit>>,
+}
+
+/// The plain FTS5 trigram MATCH that peers use (`SearchIndex::trigram_baseline`).
+pub struct TrigramBaseline {
+    db: Connection,
+}
+
+impl TrigramBaseline {
+    /// Clauses matching `query`: each word quoted and ANDed, as typed (no normalisation).
+    pub fn count(&self, query: &str) -> usize {
+        let expr = query.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
+        let sql = "SELECT count(*) FROM fts WHERE fts MATCH ?1";
+        self.db.query_row(sql, [expr], |r| r.get::<_, i64>(0)).map(|n| n as usize).unwrap_or(0)
+    }
 }
 
 /// Key of a 1- or 2-character string in `SearchIndex::short`.
@@ -200,22 +213,15 @@ impl SearchIndex {
 
     /// Clauses, and the everyday words packs add to the bundled table (pack id, file).
     pub fn from_sources_with_words(sources: Vec<Source>, words: Vec<(String, EverydayFile)>) -> Result<SearchIndex, SearchError> {
-        let db = Connection::open_in_memory()?;
-        db.execute_batch("CREATE VIRTUAL TABLE fts USING fts5(heading, body, tokenize = 'trigram');")?;
-        let mut entries = Vec::with_capacity(sources.len());
-        let tx = db.unchecked_transaction()?;
-        {
-            let mut insert = tx.prepare("INSERT INTO fts(rowid, heading, body) VALUES (?1, ?2, ?3)")?;
-            for (i, src) in sources.into_iter().enumerate() {
-                let heading_n = normalize(&src.heading);
-                let body_n = normalize(&src.body);
-                insert.execute((i as i64, &heading_n.text, &body_n.text))?;
-                entries.push(Entry { src, heading_n, body_n });
-            }
-        }
-        tx.commit()?;
+        let entries: Vec<Entry> = sources
+            .into_iter()
+            .map(|src| {
+                let (heading_n, body_n) = (normalize(&src.heading), normalize(&src.body));
+                Entry { src, heading_n, body_n }
+            })
+            .collect();
         let short = short_postings(&entries);
-        Ok(SearchIndex { entries, db, lexicon: Lexicon::build(&words), short })
+        Ok(SearchIndex { entries, lexicon: Lexicon::build(&words), short })
     }
 
     pub fn len(&self) -> usize {
@@ -290,12 +296,20 @@ impl SearchIndex {
         })
     }
 
-    /// The plain FTS5 trigram MATCH that peers use: the baseline of the benchmark.
-    /// Each word quoted and ANDed, as typed (no normalisation).
-    pub fn plain_trigram_count(&self, query: &str) -> usize {
-        let expr = query.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect::<Vec<_>>().join(" AND ");
-        let sql = "SELECT count(*) FROM fts WHERE fts MATCH ?1";
-        self.db.query_row(sql, [expr], |r| r.get::<_, i64>(0)).map(|n| n as usize).unwrap_or(0)
+    /// An FTS5 trigram table of the same normalised text: what peers search
+    /// with, built only for the benchmark's comparison (searching never uses it).
+    pub fn trigram_baseline(&self) -> Result<TrigramBaseline, SearchError> {
+        let db = Connection::open_in_memory()?;
+        db.execute_batch("CREATE VIRTUAL TABLE fts USING fts5(heading, body, tokenize = 'trigram');")?;
+        let tx = db.unchecked_transaction()?;
+        {
+            let mut insert = tx.prepare("INSERT INTO fts(rowid, heading, body) VALUES (?1, ?2, ?3)")?;
+            for (i, e) in self.entries.iter().enumerate() {
+                insert.execute((i as i64, &e.heading_n.text, &e.body_n.text))?;
+            }
+        }
+        tx.commit()?;
+        Ok(TrigramBaseline { db })
     }
 
     /// Searches: reads the query (see `understand`), finds the clauses that

@@ -8,7 +8,7 @@
 //! has a posting list built with the index, a longer word is looked up
 //! through its two rarest character pairs and verified in the text. Every
 //! candidate is scored in Rust, which also maps hits back to the original
-//! text for highlighting. An FTS5 trigram table of the same text is kept as
+//! text for highlighting. An FTS5 trigram table of the same text is built only for
 //! the benchmark's baseline (what a trigram-only design returns).
 
 pub mod highlight;
@@ -20,4 +20,4 @@ pub mod query;
 pub mod staff_queries;
 pub mod understand;
 
-pub use index::{ReadTerm, SearchHit, SearchIndex, SearchOptions, SearchResults, Segment, Source};
+pub use index::{ReadTerm, SearchHit, SearchIndex, SearchOptions, SearchResults, Segment, Source, TrigramBaseline};
