@@ -39,6 +39,8 @@ audit-report-exported = Exported { $kind ->
    *[certificate] certificates
 } ({ $file })
 audit-personal-data-exported = Exported { $kind ->
+    [training-results] the e-learning results file
+    [training-results-all] the e-learning results files of the year
     [submissions] self-inspection submission files
     [remedies] the list of improvement measures
     [overdue] the list of staff overdue for training
@@ -89,6 +91,15 @@ settings-passphrase-submit = Change and re-encrypt
 settings-passphrase-changed = Passphrase changed. The data is now encrypted with the new passphrase.
 
 ## Audit trail screen (ui/src/screens/AuditScreen.svelte)
+
+audit-training-results-imported = Imported the training results file { $file } (staff { $employee_no }, fiscal { $year }, { $passed } course(s) passed{ $status ->
+    [duplicate] , same as already imported
+    [updated] , replacing the earlier file
+   *[other] {""}
+  })
+audit-training-results-refused = Did not import the training results file { $file }: { $reason }
+audit-elearning-passed = Passed the comprehension test (staff { $employee_no }, fiscal { $year }, { $course }, { $score }/{ $total })
+audit-policy-acknowledged = Confirmed reading the policy (staff { $employee_no }, { $pack } version { $version })
 
 audit-title = Audit trail
 audit-intro = A record of the changes administrators made (roster imports, training records, imported submission files, exported reports, imported packs, backups…). Entries are only ever added, and each carries the hash of the one before, so an edited or deleted entry is detected.

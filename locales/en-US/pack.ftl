@@ -89,3 +89,20 @@ pack-problem-no-provenance = { $field } of “{ $id }” has no provenance: quot
 pack-problem-bad-provenance = { $field } of “{ $id }” needs either quote (and clause) or setting, not both
 pack-problem-provenance-clause = The clause { $clause } of { $field } of “{ $id }” does not exist
 pack-problem-provenance-quote = The quote of { $field } of “{ $id }” is not in the text of clause { $clause }
+
+pack-problem-elearning-stray-file = elearning/ holds only one file per course (elearning/<course id>.toml): { $file }
+pack-problem-elearning-course = courses.toml has no course “{ $course }” (lessons and tests belong to a course of courses.toml)
+pack-problem-elearning-file-name = The file of course “{ $course }” must be elearning/{ $course }.toml: { $file }
+pack-problem-elearning-pass-percent = pass_percent must be 1–100: { $value }
+pack-problem-elearning-test-size = test_size must be at least 1: { $value }
+pack-problem-elearning-bad-id = Id “{ $id }” must be lower-case letters, digits and hyphens, unique in the file
+pack-problem-elearning-empty-text = “{ $id }” has an empty title, text or explanation
+pack-problem-elearning-long-lead = The lead-in of lesson “{ $id }” is longer than { $max } characters (an introduction, not a restatement of the policy)
+pack-problem-elearning-no-clauses = “{ $id }” cites no clauses
+pack-problem-elearning-clause = The clause { $clause } of “{ $id }” does not exist
+pack-problem-elearning-answer = The answer of question “{ $id }” is not valid (○×: true / false; choice: four different choices and a number 1–4)
+pack-problem-elearning-role = Role “{ $role }” of question “{ $id }” is not in roles.toml
+pack-problem-elearning-bank-small = Not enough questions ({ $role ->
+    [all] everyone
+   *[other] { $role }
+  }: { $size } to draw from, { $test_size } per test)

@@ -163,3 +163,20 @@ dept-add = Add
 person-roles = Roles (as the policy names them)
 person-roles-edit = Change roles
 roster-import-strict-refused = Nothing imported: { $rejected } rows cannot be read (--strict)
+
+## e-learning result files
+training-results-invalid-field = The field “{ $field }” of the training results file is not valid
+training-results-invalid-attempt = Attempt { $attempt } of “{ $course }” in the training results file is not consistent (score, result and answers do not agree)
+training-results-older = Older than the results already imported (written { $held }; this file { $written })
+training-results-not-in-roster = Staff number { $employee_no } is not in the roster. The results are kept but not counted as attendance until the person is
+
+## e-learning (staff PC)
+elearning-ack-default = I have read {"{"}title{"}"} (version {"{"}version{"}"}) and will comply with it.
+elearning-not-started = The e-learning of this year has not been started. Enter your name and staff number to begin
+elearning-unknown-course = There are no lessons for course “{ $course }”
+elearning-unknown-lesson = There is no lesson “{ $lesson }”
+elearning-none-in-pack = This policy pack has no e-learning lessons
+elearning-no-attempts-left = All { $max } attempts at the test are used up. Please ask the training officer
+elearning-no-test = No test is under way
+elearning-bad-choice = Choose one answer
+elearning-not-passed = The certificate can be printed after passing the test

@@ -39,6 +39,8 @@ audit-report-exported = { $kind ->
    *[certificate] 修了証
 }を出力しました（{ $file }）
 audit-personal-data-exported = { $kind ->
+    [training-results] e-ラーニングの受講記録ファイル
+    [training-results-all] e-ラーニングの受講記録ファイル（年度分）
     [submissions] 自己点検の提出ファイル
     [remedies] 改善策の一覧
     [overdue] 研修の未受講者一覧
@@ -89,6 +91,15 @@ settings-passphrase-submit = 変更してデータを暗号化し直す
 settings-passphrase-changed = パスフレーズを変更しました。データは新しいパスフレーズで暗号化されています。
 
 ## 操作記録 screen (ui/src/screens/AuditScreen.svelte)
+
+audit-training-results-imported = 受講記録ファイル { $file } を取り込みました（職員 { $employee_no }、{ $year } 年度、合格した研修 { $passed } 件{ $status ->
+    [duplicate] 、取り込み済みと同じ
+    [updated] 、前のファイルを更新
+   *[other] {""}
+  }）
+audit-training-results-refused = 受講記録ファイル { $file } を取り込みませんでした：{ $reason }
+audit-elearning-passed = 理解度テストに合格しました（職員 { $employee_no }、{ $year } 年度、{ $course }、{ $score }/{ $total } 問）
+audit-policy-acknowledged = ポリシーの閲覧確認をしました（職員 { $employee_no }、{ $pack } 版 { $version }）
 
 audit-title = 操作記録
 audit-intro = 管理者が行った変更（名簿の取り込み、研修の記録、提出ファイルの取り込み、報告書の出力、パックの取り込み、バックアップなど）の記録です。記録は追記だけで、各記録は前の記録のハッシュを含むため、書き換えや削除は検出されます。

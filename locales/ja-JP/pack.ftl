@@ -89,3 +89,20 @@ pack-problem-no-provenance = 「{ $id }」の { $field } に出典がありま�
 pack-problem-bad-provenance = 「{ $id }」の { $field } は quote（と clause）か setting のどちらか一方で書いてください
 pack-problem-provenance-clause = 「{ $id }」の { $field } の条項 { $clause } がありません
 pack-problem-provenance-quote = 「{ $id }」の { $field } の quote が条項 { $clause } の本文にありません
+
+pack-problem-elearning-stray-file = elearning/ には研修ごとの教材ファイル（elearning/<研修 ID>.toml）だけを置きます：{ $file }
+pack-problem-elearning-course = courses.toml に研修「{ $course }」がありません（教材は courses.toml の研修ごとに作ります）
+pack-problem-elearning-file-name = 研修「{ $course }」の教材のファイル名は elearning/{ $course }.toml にしてください：{ $file }
+pack-problem-elearning-pass-percent = 合格基準 pass_percent は 1〜100 にしてください：{ $value }
+pack-problem-elearning-test-size = 出題数 test_size は 1 以上にしてください：{ $value }
+pack-problem-elearning-bad-id = ID「{ $id }」は英小文字・数字・ハイフンで、ファイル内で重複しないものにしてください
+pack-problem-elearning-empty-text = 「{ $id }」の本文・題名・解説のいずれかが空です
+pack-problem-elearning-long-lead = 単元「{ $id }」の導入文が { $max } 字を超えています（規定の言い換えではなく短い導入にします）
+pack-problem-elearning-no-clauses = 「{ $id }」に根拠条項（clauses）がありません
+pack-problem-elearning-clause = 「{ $id }」の根拠条項 { $clause } がありません
+pack-problem-elearning-answer = 問題「{ $id }」の正解が正しくありません（○×は true / false、4択は異なる4つの選択肢と 1〜4 の番号）
+pack-problem-elearning-role = 問題「{ $id }」の役割「{ $role }」が roles.toml にありません
+pack-problem-elearning-bank-small = 問題が足りません（{ $role ->
+    [all] 全員
+   *[other] { $role }
+  } の出題元 { $size } 問、出題数 { $test_size } 問）

@@ -163,3 +163,20 @@ dept-add = 追加する
 person-roles = 役割（ポリシーの名称）
 person-roles-edit = 役割を変更
 roster-import-strict-refused = 読み込めない行が { $rejected } 件あるため、取り込みませんでした（--strict）
+
+## e-ラーニングの受講記録ファイル
+training-results-invalid-field = 受講記録ファイルの「{ $field }」が正しくありません
+training-results-invalid-attempt = 受講記録ファイルの「{ $course }」の { $attempt } 回目の記録が正しくありません（点数・合否・解答が合っていません）
+training-results-older = 取り込み済みの受講記録（{ $held } 作成）より古いファイルです（{ $written } 作成）
+training-results-not-in-roster = 職員番号 { $employee_no } は職員名簿にありません。記録は保存しましたが、名簿に載るまで受講として数えません
+
+## e-ラーニング（職員の PC）
+elearning-ack-default = 私は、{"{"}title{"}"}（{"{"}version{"}"}）を読み、これを遵守します。
+elearning-not-started = この年度の e-ラーニングはまだ始まっていません。氏名と職員番号を入れて始めてください
+elearning-unknown-course = 研修「{ $course }」の教材がありません
+elearning-unknown-lesson = 単元「{ $lesson }」がありません
+elearning-none-in-pack = このポリシーパックには e-ラーニングの教材がありません
+elearning-no-attempts-left = 理解度テストの受験回数（{ $max } 回）を使い切りました。研修担当にご相談ください
+elearning-no-test = 受験中の理解度テストがありません
+elearning-bad-choice = 選択肢を一つ選んでください
+elearning-not-passed = 理解度テストに合格すると修了証を印刷できます

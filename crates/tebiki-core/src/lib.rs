@@ -12,6 +12,7 @@ pub mod bounded_read;
 pub mod calendar;
 pub mod demo;
 pub mod excel_csv;
+pub mod exchange;
 pub mod file_swap;
 /// The code the fuzz targets (fuzz/) and tests/fuzz_corpus.rs run.
 #[doc(hidden)]

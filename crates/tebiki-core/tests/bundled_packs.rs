@@ -108,3 +108,34 @@ fn settings_without_provenance_or_with_a_wrong_quote_are_errors() {
     );
     assert!(edit("roles.toml", "", "").is_empty(), "the bundled pack itself passes");
 }
+
+/// Issue 16: every bundled pack has a yearly e-learning course whose bank is
+/// large enough — 神戸市 40 questions for 職員等 and 10 for 情報管理者, the
+/// others 15 — every question citing clauses that exist.
+#[test]
+fn every_bundled_pack_has_an_elearning_course_with_a_large_enough_bank() {
+    let lib = tebiki_core::pack::library::PackLibrary::load(None);
+    for (id, general_min, roles_min) in
+        [("kobe", 40, vec![("情報管理者", 10)]), ("katsuura", 15, vec![]), ("gunma", 15, vec![]), ("hirakawa", 15, vec![]), ("togane-seiso", 15, vec![])]
+    {
+        let pack = lib.get(id).unwrap();
+        let c = pack.elearning("annual").unwrap_or_else(|| panic!("{id}: no elearning/annual.toml"));
+        let general = c.questions.iter().filter(|q| q.roles.is_empty()).count();
+        assert!(general >= general_min, "{id}: {general} questions for everyone");
+        for (role, min) in roles_min {
+            let n = c.questions.iter().filter(|q| q.roles.iter().any(|r| r == role)).count();
+            assert!(n >= min, "{id}: {n} questions for {role}");
+        }
+        assert!(!c.lessons.is_empty(), "{id}");
+        for q in &c.questions {
+            assert!(!q.clauses.is_empty() && q.clauses.iter().all(|cl| pack.clause(cl).is_some()), "{id} {}", q.id);
+            assert!(!q.explanation.trim().is_empty() && q.text_en.is_some() && q.explanation_en.is_some(), "{id} {}", q.id);
+        }
+        // Both ○ and × are right answers somewhere, and every choice position.
+        let tf: Vec<u8> = c.questions.iter().filter(|q| q.choices.is_empty()).map(|q| q.answer).collect();
+        assert!(tf.contains(&1) && tf.contains(&2), "{id}");
+        for n in 1..=4u8 {
+            assert!(c.questions.iter().any(|q| !q.choices.is_empty() && q.answer == n), "{id}: no choice question answered {n}");
+        }
+    }
+}

@@ -15,6 +15,7 @@ pub mod audit;
 pub mod content;
 pub mod demo;
 pub mod draft;
+pub mod elearning;
 pub mod error;
 pub mod files;
 pub mod handbook;

@@ -62,10 +62,14 @@ pub enum Action {
     SubmissionHeld,
     SubmissionHeldAccepted,
     SubmissionHeldRejected,
+    TrainingResultsImported,
+    TrainingResultsRefused,
+    ElearningPassed,
+    PolicyAcknowledged,
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 29] = [
         Action::PassphraseSet,
         Action::PassphraseChanged,
         Action::ModeEntered,
@@ -91,6 +95,10 @@ impl Action {
         Action::SubmissionHeld,
         Action::SubmissionHeldAccepted,
         Action::SubmissionHeldRejected,
+        Action::TrainingResultsImported,
+        Action::TrainingResultsRefused,
+        Action::ElearningPassed,
+        Action::PolicyAcknowledged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -120,6 +128,10 @@ impl Action {
             Action::SubmissionHeld => "submission.held",
             Action::SubmissionHeldAccepted => "submission.held-accepted",
             Action::SubmissionHeldRejected => "submission.held-rejected",
+            Action::TrainingResultsImported => "training-results.imported",
+            Action::TrainingResultsRefused => "training-results.refused",
+            Action::ElearningPassed => "elearning.passed",
+            Action::PolicyAcknowledged => "policy.acknowledged",
         }
     }
 

@@ -205,6 +205,31 @@ const MIGRATIONS: &[&str] = &[
         submission       TEXT NOT NULL,
         held_at          TEXT NOT NULL
      ) STRICT;",
+    // 10: e-ラーニング (issue 16) — on the staff PC, each person's record of a
+    //     pack's courses for a 年度 (what their 受講記録ファイル carries) and
+    //     their place in it; on the 管理者's PC, the files imported, kept as
+    //     written, with what the 受講状況 needs of each (`held`, JSON)
+    "CREATE TABLE elearning_local (
+        year        INTEGER NOT NULL,
+        employee_no TEXT NOT NULL,
+        pack_id     TEXT NOT NULL,
+        record      TEXT NOT NULL,
+        progress    TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (year, employee_no, pack_id)
+     ) STRICT;
+     CREATE TABLE elearning_results (
+        year        INTEGER NOT NULL,
+        employee_no TEXT NOT NULL,
+        pack_id     TEXT NOT NULL,
+        file        TEXT NOT NULL,
+        file_name   TEXT NOT NULL,
+        digest      TEXT NOT NULL,
+        written_at  TEXT NOT NULL,
+        held        TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (year, employee_no, pack_id)
+     ) STRICT;",
 ];
 
 /// The schema version at which settings, reading positions and bookmarks

@@ -23,6 +23,9 @@ pub struct Manifest {
     pub documents: Vec<DocumentEntry>,
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+    /// The wording of the 閲覧確認 (FORMAT.md, 教材と理解度テスト).
+    #[serde(default)]
+    pub acknowledgement: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, TS)]

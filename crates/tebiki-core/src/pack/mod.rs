@@ -2,6 +2,7 @@
 //! The format is documented in content/FORMAT.md; `load` is its validator.
 
 pub mod courses;
+pub mod elearning;
 pub mod everyday;
 pub mod files;
 pub mod glossary;
@@ -55,6 +56,10 @@ pub struct Pack {
     pub questionnaires: Vec<crate::pack::questionnaire::Questionnaire>,
     /// The pack's own everyday words for search (`everyday.toml`).
     pub everyday: everyday::EverydayFile,
+    /// Lessons and 理解度テスト of courses taken in Tebiki (`elearning/<course>.toml`).
+    pub elearning: Vec<elearning::ElearningCourse>,
+    /// The wording of the 閲覧確認 ({title} and {version} filled in); None: the app's default.
+    pub acknowledgement: Option<String>,
     pub origin: PackOrigin,
 }
 
@@ -203,6 +208,8 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
         roles: Vec::new(),
         questionnaires: Vec::new(),
         everyday: everyday::EverydayFile::default(),
+        elearning: Vec::new(),
+        acknowledgement: manifest.acknowledgement.clone().filter(|a| !a.trim().is_empty()),
         origin,
     };
     let links: Vec<_> = documents.iter().map(|(d, l)| (d.id.clone(), d.file.clone(), l.clone())).collect();
@@ -224,6 +231,7 @@ fn load_inner(files: &PackFiles, origin: PackOrigin, problems: &mut Vec<Problem>
     load_roles(files, &mut pack, problems);
     load_courses(files, &mut pack, problems);
     crate::pack::questionnaire::load(files, &mut pack, problems);
+    elearning::load(files, &mut pack, problems);
     Some(pack)
 }
 

@@ -10,5 +10,6 @@
 //! The 年度 boundary resets what is due; attendance of earlier years is kept.
 
 pub mod catalogue;
+pub mod elearning;
 pub mod overview;
 pub mod requirements;
