@@ -222,6 +222,37 @@ pub enum TrainingCommand {
         #[arg(long, value_name = "ID")]
         pack: Option<String>,
     },
+    /// e-learning results from staff PCs (受講記録ファイル, docs/training-results.md)
+    #[command(subcommand)]
+    Results(ResultsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ResultsCommand {
+    /// Import 受講記録ファイル (each PATH a file or a folder of them): each
+    /// accepted file becomes attendance; the others are refused with their reason
+    Import {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Write every result file held for the 年度, one per person, as the staff PC wrote it
+    Export {
+        /// The 年度 (April–March), e.g. 2026 for 令和8年度
+        #[arg(long, value_parser = parse_year)]
+        year: i32,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Per 所属 and role: passed, attempted, not started, average score,
+    /// the questions most often missed, and 閲覧確認 of the current version
+    Summary {
+        /// The 年度 (April–March), e.g. 2026 for 令和8年度
+        #[arg(long, value_parser = parse_year)]
+        year: i32,
+        /// The course (default: the pack's first e-learning course)
+        #[arg(long, value_name = "ID")]
+        course: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

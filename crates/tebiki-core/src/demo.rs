@@ -314,3 +314,85 @@ mod tests {
         assert_eq!(submissions(&who, &pack, 2025, today, 1), subs, "deterministic");
     }
 }
+
+/// e-learning results for the demo and the benchmark, as staff PCs would
+/// write them: of `people`, `share` % took the test (some failing first),
+/// answering each question right with a chance that depends on the
+/// question (so that some are missed more than others), and most confirmed
+/// the policy. Dates in the 年度, not after `latest`. Deterministic.
+pub fn elearning_results(
+    people: &[StaffRecord],
+    roles_of: &dyn Fn(&StaffRecord) -> Vec<String>,
+    pack: &crate::pack::Pack,
+    year: i32,
+    share: usize,
+    latest: NaiveDate,
+    seed: u64,
+) -> Vec<crate::training::elearning::results::TrainingResults> {
+    use crate::selfcheck::submission::{PackRef, Respondent};
+    use crate::training::elearning::quiz;
+    use crate::training::elearning::results::{Acknowledgement, CourseResult, TrainingResults};
+    let Some(course) = pack.elearning.first() else { return Vec::new() };
+    let mut rng = Rng::new(seed);
+    let draw_rng = &mut fastrand::Rng::with_seed(seed);
+    let fy = crate::calendar::fiscal_year::FiscalYear(year);
+    let latest = latest.clamp(fy.start(), fy.end());
+    let days = (latest - fy.start()).num_days().max(1) as usize;
+    let pack_ref = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
+    // How often each question is answered right: most are easy, a few are not.
+    let ease = |id: &str| 97 - (id.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32)) % 40) as usize;
+    let stamp = |d: NaiveDate, h: usize, m: usize| format!("{d}T{h:02}:{m:02}:00+09:00");
+    let mut out = Vec::new();
+    for p in people {
+        if !rng.chance(share) {
+            continue;
+        }
+        let day = fy.start() + chrono::Duration::days(rng.below(days) as i64);
+        let roles = roles_of(p);
+        let mut attempts = Vec::new();
+        let skill = rng.below(12);
+        // Some stop after a failed first attempt (for now).
+        let tries = if rng.chance(10) { 1 } else { 3 };
+        for n in 1..=tries {
+            let questions = quiz::draw(course, &roles, &attempts, draw_rng);
+            let chosen: Vec<u8> = questions
+                .iter()
+                .map(|id| {
+                    let q = course.question(id).expect("drawn from the bank");
+                    let wrong = if q.answer == 1 { 2 } else { 1 };
+                    if rng.chance((ease(id) + skill + 5 * n as usize).min(100)) {
+                        q.answer
+                    } else {
+                        wrong
+                    }
+                })
+                .collect();
+            let h = 9 + n as usize;
+            let a = quiz::mark(course, n, &stamp(day, h, 0), &stamp(day, h, 12), &questions, &chosen);
+            let passed = a.passed;
+            attempts.push(a);
+            if passed {
+                break;
+            }
+        }
+        let acknowledgements = if rng.chance(85) {
+            vec![Acknowledgement {
+                pack_version: pack.version.clone(),
+                content_hash: pack.content_hash.clone(),
+                wording: format!("私は、{}（{}）を読み、これを遵守します。", pack.title, pack.version),
+                confirmed_at: stamp(day, 14, 0),
+            }]
+        } else {
+            Vec::new()
+        };
+        out.push(TrainingResults {
+            pack: pack_ref.clone(),
+            year,
+            person: Respondent { employee_no: p.employee_no.clone(), name: p.name.clone(), dept_code: p.dept_code.clone(), dept_name: p.dept_name.clone() },
+            courses: vec![CourseResult { course: course.course.clone(), title: course.title.clone(), pass_percent: course.pass_percent, attempts }],
+            acknowledgements,
+            written_at: stamp(day, 15, 0),
+        });
+    }
+    out
+}

@@ -22,6 +22,8 @@ pub struct DemoReport {
     pub attendances: usize,
     /// 自己点検 submissions (previous and current 年度); 0 if the pack has no questionnaires.
     pub selfcheck_submissions: usize,
+    /// e-learning result files (previous and current 年度); 0 if the pack has no e-learning.
+    pub elearning_results: usize,
 }
 
 /// Fills an empty data folder with a demo organisation of `staff` people in
@@ -40,9 +42,49 @@ pub fn create_demo(admin: &mut Admin, staff: usize, depts: usize, pack_id: &str)
     let (sessions, attendances) = record_sessions(store, &pack, &people, today).map_err(|e| session.store_err(&e))?;
     let selfcheck_submissions = demo_submissions(store, &pack, &people, FiscalYear::of(today), today)
         .map_err(|e| ServiceError::new(ErrorCode::Store, tebiki_i18n::tr_message(session.lang(), &e.message())))?;
+    let elearning_results = demo_elearning(store, &pack, &people, FiscalYear::of(today), today).map_err(|e| session.store_err(&e))?;
     store.audit(tebiki_store::Action::DemoCreated, serde_json::json!({ "staff": people.len() })).map_err(|e| session.store_err(&e))?;
     let departments = people.iter().map(|p| p.dept_code.as_str()).collect::<std::collections::BTreeSet<_>>().len();
-    Ok(DemoReport { pack_id: pack.id.clone(), departments, staff: people.len(), sessions, attendances, selfcheck_submissions })
+    Ok(DemoReport { pack_id: pack.id.clone(), departments, staff: people.len(), sessions, attendances, selfcheck_submissions, elearning_results })
+}
+
+/// The result files of a 年度's e-learning as staff PCs would write them
+/// (`share` % of the active staff), in memory. Also used by `tebiki bench elearning`.
+pub fn elearning_files(
+    store: &Store,
+    pack: &Pack,
+    people: &[StaffRecord],
+    year: FiscalYear,
+    share: usize,
+    latest: chrono::NaiveDate,
+) -> Result<Vec<tebiki_store::ResultFile>, StoreError> {
+    let catalogue = store.catalogue(pack)?;
+    let active: Vec<StaffRecord> = people.iter().filter(|p| tebiki_core::training::requirements::employed_in(p, year)).cloned().collect();
+    let results = tebiki_core::demo::elearning_results(&active, &|p| catalogue.person_roles(p), pack, year.0, share, latest, 41 + year.0 as u64);
+    Ok(results
+        .iter()
+        .filter_map(|r| {
+            let (bytes, _) = tebiki_core::training::elearning::results::write(r).ok()?;
+            Some(tebiki_store::ResultFile { path: tebiki_core::training::elearning::results::file_name(r), bytes: Ok(bytes) })
+        })
+        .collect())
+}
+
+/// e-learning as if collected from the staff PCs: most staff last 年度,
+/// about 60 % so far this one.
+fn demo_elearning(store: &mut Store, pack: &Pack, people: &[StaffRecord], current: FiscalYear, today: chrono::NaiveDate) -> Result<usize, StoreError> {
+    if pack.elearning.is_empty() {
+        return Ok(0);
+    }
+    let courses = |id: &str| (id == pack.id).then(|| pack.elearning.iter().map(|c| c.course.clone()).collect());
+    let mut count = 0;
+    for (fy, share, latest) in [(current.previous(), 90, current.previous().end()), (current, 60, today)] {
+        let files = elearning_files(store, pack, people, fy, share, latest)?;
+        let mut report = tebiki_store::ResultsImportReport::default();
+        store.import_result_files(&files, &courses, &mut report, &mut |_, _| {})?;
+        count += report.accepted.len();
+    }
+    Ok(count)
 }
 
 /// Three 年度 of sessions of every course of the pack, up to `today`: nearly

@@ -141,33 +141,43 @@ impl Store {
         report: &mut ResultsImportReport,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), StoreError> {
+        let read: Vec<ResultFile> = files.iter().map(|p| ResultFile::read(p)).collect();
+        self.import_result_files(&read, courses, report, progress)
+    }
+
+    /// As [`Store::import_training_results`], for files already read (the demo writes them in memory).
+    pub fn import_result_files(
+        &mut self,
+        files: &[ResultFile],
+        courses: &dyn Fn(&str) -> Option<Vec<String>>,
+        report: &mut ResultsImportReport,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), StoreError> {
         let actor = self.actor;
         let tx = self.conn.transaction().map_err(err("import results"))?;
         let mut last_seq = None;
-        for (i, path) in files.iter().enumerate() {
+        for (i, f) in files.iter().enumerate() {
             progress(i, files.len());
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let outcome = read_and_verify(path, &|id| courses(id).is_some()).and_then(|(v, text)| {
+            let name = Path::new(&f.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let outcome = f.verify(&|id| courses(id).is_some()).and_then(|(v, text)| {
                 let course_ids = courses(&v.results.pack.id).unwrap_or_default();
                 import_one(&tx, &v, &text, &name, &course_ids).map(|a| (a, v))
             });
             match outcome {
                 Ok((mut accepted, v)) => {
-                    accepted.file = path.display().to_string();
-                    let passed: Vec<_> =
-                        accepted.passed.iter().map(|p| serde_json::json!({ "course": p.course, "score": p.score, "total": p.total })).collect();
+                    accepted.file = f.path.clone();
                     last_seq = Some(crate::audit::append(
                         &tx,
                         actor,
                         crate::Action::TrainingResultsImported,
-                        serde_json::json!({ "file": name, "employee_no": v.results.person.employee_no, "year": v.results.year, "status": accepted.status, "passed": passed.len() }),
+                        serde_json::json!({ "file": name, "employee_no": v.results.person.employee_no, "year": v.results.year, "status": accepted.status, "passed": accepted.passed.len() }),
                     )?);
                     report.accepted.push(accepted);
                 }
                 Err(ImportErr::Refused(reason)) => {
                     last_seq =
                         Some(crate::audit::append(&tx, actor, crate::Action::TrainingResultsRefused, serde_json::json!({ "file": name, "reason": reason }))?);
-                    report.refused.push(RefusedResults { file: path.display().to_string(), reason });
+                    report.refused.push(RefusedResults { file: f.path.clone(), reason });
                 }
                 Err(ImportErr::Store(e)) => return Err(e),
             }
@@ -181,6 +191,32 @@ impl Store {
     }
 }
 
+/// A result file to import: where it came from and its bytes (or why they could not be read).
+pub struct ResultFile {
+    pub path: String,
+    pub bytes: Result<Vec<u8>, Message>,
+}
+
+impl ResultFile {
+    /// Reads a file, its size checked before reading.
+    pub fn read(path: &Path) -> ResultFile {
+        let bytes = match tebiki_core::bounded_read::read_at_most(path, results::MAX_FILE_BYTES as u64) {
+            Ok(b) => Ok(b),
+            Err(BoundedReadError::TooLarge { .. }) => Err(Refusal::TooLarge { max: results::MAX_FILE_BYTES }.message()),
+            Err(BoundedReadError::Io(e)) => Err(Message::new("selfcheck-import-unreadable").arg("detail", e)),
+        };
+        ResultFile { path: path.display().to_string(), bytes }
+    }
+
+    fn verify(&self, known_pack: &dyn Fn(&str) -> bool) -> Result<(Verified, String), ImportErr> {
+        let bytes = self.bytes.as_ref().map_err(|m| ImportErr::Refused(m.clone()))?;
+        let v = results::verify(bytes, known_pack).map_err(|r| ImportErr::Refused(r.message()))?;
+        // Verified JSON is UTF-8 (a BOM aside).
+        let text = String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)).into_owned();
+        Ok((v, text))
+    }
+}
+
 enum ImportErr {
     Refused(Message),
     Store(StoreError),
@@ -190,18 +226,6 @@ impl From<StoreError> for ImportErr {
     fn from(e: StoreError) -> Self {
         ImportErr::Store(e)
     }
-}
-
-fn read_and_verify(path: &Path, known_pack: &dyn Fn(&str) -> bool) -> Result<(Verified, String), ImportErr> {
-    let bytes = match tebiki_core::bounded_read::read_at_most(path, results::MAX_FILE_BYTES as u64) {
-        Ok(b) => b,
-        Err(BoundedReadError::TooLarge { .. }) => return Err(ImportErr::Refused(Refusal::TooLarge { max: results::MAX_FILE_BYTES }.message())),
-        Err(BoundedReadError::Io(e)) => return Err(ImportErr::Refused(Message::new("selfcheck-import-unreadable").arg("detail", e))),
-    };
-    let v = results::verify(&bytes, known_pack).map_err(|r| ImportErr::Refused(r.message()))?;
-    // Verified JSON is UTF-8 (a BOM aside).
-    let text = String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes)).into_owned();
-    Ok((v, text))
 }
 
 fn import_one(tx: &rusqlite::Transaction, v: &Verified, text: &str, name: &str, course_ids: &[String]) -> Result<AcceptedResults, ImportErr> {

@@ -25,7 +25,7 @@ pub use audit::{entry_hash, verify_entries, Action, Actor, AuditBreak, AuditBrea
 pub use data_dir::{default_data_dir, DATABASE_FILE, DATA_DIR_ENV};
 pub use db_key::{check_strength, is_encrypted, MIN_PASSPHRASE_CHARS};
 pub use desk::{Desk, DESK_FILE};
-pub use elearning_store::{AcceptedResults, PassedCourse, RefusedResults, ResultsImportReport};
+pub use elearning_store::{AcceptedResults, PassedCourse, RefusedResults, ResultFile, ResultsImportReport};
 pub use error::StoreError;
 pub use handbook_store::StoredBookmark;
 pub use report_queries::{SessionAttendee, SessionRow};

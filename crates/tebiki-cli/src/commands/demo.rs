@@ -34,6 +34,11 @@ pub fn run(cli: &Cli, ctx: &Context, staff: usize, depts: usize, pack_id: &str) 
     } else {
         human
     };
+    let human = if report.elearning_results > 0 {
+        format!("{human}\n{}", tr_args(lang, "elearning-demo-done", &[("count", n(report.elearning_results))]))
+    } else {
+        human
+    };
     output::result(cli, &human, &report);
     Ok(())
 }

@@ -13,10 +13,12 @@ mod selfcheck;
 mod selfcheck_collect;
 mod selfcheck_held;
 mod training;
+mod training_results;
 mod version;
 
 use crate::cli::{
-    AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, HeldCommand, ReportCommand, RosterCommand, SelfcheckCommand, TrainingCommand,
+    AdminCommand, AuditCommand, BenchCommand, Cli, Command, ContentCommand, HeldCommand, ReportCommand, ResultsCommand, RosterCommand, SelfcheckCommand,
+    TrainingCommand,
 };
 use std::path::{Path, PathBuf};
 use tebiki_core::settings::Language;
@@ -89,6 +91,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             training::record(cli, &ctx, training::RecordArgs { course, date, method, trainer, place, dept, staff, attendance, pack })
         }
         Command::Training(TrainingCommand::Status { year, pack }) => training::status(cli, &ctx, *year, pack.as_deref()),
+        Command::Training(TrainingCommand::Results(ResultsCommand::Import { paths })) => training_results::import(cli, &ctx, paths),
+        Command::Training(TrainingCommand::Results(ResultsCommand::Export { year, out })) => training_results::export(cli, &ctx, *year, out),
+        Command::Training(TrainingCommand::Results(ResultsCommand::Summary { year, course })) => training_results::summary(cli, &ctx, *year, course.as_deref()),
         Command::Selfcheck(SelfcheckCommand::Coverage { pack }) => selfcheck::coverage_cmd(cli, &ctx, pack.as_deref()),
         Command::Selfcheck(SelfcheckCommand::Draft { pack, role, out }) => selfcheck::draft(cli, &ctx, pack, role.as_deref(), out.as_deref()),
         Command::Selfcheck(SelfcheckCommand::Export { year, out }) => selfcheck_collect::export(cli, &ctx, *year, out),
