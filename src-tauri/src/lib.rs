@@ -5,6 +5,7 @@
 
 mod access_commands;
 mod draft_commands;
+mod elearning_commands;
 mod handbook_commands;
 mod report_commands;
 mod selfcheck_commands;
@@ -109,6 +110,16 @@ pub fn run() {
             handbook_commands::search,
             draft_commands::draft_pack_preview,
             draft_commands::draft_pack_write,
+            elearning_commands::elearning_open,
+            elearning_commands::elearning_lesson,
+            elearning_commands::elearning_start_test,
+            elearning_commands::elearning_answer,
+            elearning_commands::elearning_acknowledge,
+            elearning_commands::elearning_save_file,
+            elearning_commands::elearning_certificate,
+            elearning_commands::import_training_results,
+            elearning_commands::export_training_results,
+            elearning_commands::training_results_summary,
             training_commands::roster_preview,
             training_commands::roster_import,
             training_commands::training_screen,

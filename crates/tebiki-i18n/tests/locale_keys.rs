@@ -21,11 +21,13 @@ fn ids_of(lang: &str) -> BTreeSet<String> {
             let text = std::fs::read_to_string(&path).unwrap();
             let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{}: syntax errors: {errs:?}", path.display()));
             for e in resource.body {
-                match e {
+                // A message defined twice stops the app at start (fluent-templates refuses to override).
+                let fresh = match e {
                     Entry::Message(m) => ids.insert(m.id.name.to_owned()),
                     Entry::Term(t) => ids.insert(format!("-{}", t.id.name)),
-                    _ => false,
+                    _ => true,
                 };
+                assert!(fresh, "{}: a message is defined twice in {lang}", path.display());
             }
         }
     }

@@ -12,6 +12,7 @@ use tebiki_core::training::catalogue::CourseDraft;
 use tebiki_store::SessionInput;
 use ts_rs::TS;
 
+pub use crate::elearning::{ElearningPerson, ElearningStep};
 pub use crate::report::ReportRequest;
 pub use crate::selfcheck::StartInspection;
 
@@ -106,4 +107,11 @@ requests! {
         id: i64,
     }
     DashboardRequest { year: i32, sort: RemedySort }
+    /// e-ラーニング: a step of the person's course (`ElearningStep`) and, for the file or the 修了証, where to write it.
+    ElearningFileRequest { step: ElearningStep, path: String }
+    ElearningStepRequest { step: ElearningStep }
+    ElearningOpenRequest { person: ElearningPerson }
+    ImportResultsRequest { paths: Vec<String> }
+    ExportResultsRequest { year: i32, dir: String }
+    ResultsSummaryRequest { year: i32, course: Option<String> }
 }

@@ -24,11 +24,15 @@ describe('職員モード and 管理者モード, the passphrase and the 操作�
     await $('[data-testid="clause-reader"]').waitForDisplayed();
   });
 
-  it('starts in 職員モード: the roster and the reports are closed', async () => {
+  it('starts in 職員モード: the roster and the reports are closed, one’s own training open', async () => {
     expect(await mode()).toBe('no');
     await $('[data-testid="nav-training"]').click();
+    await expect($('[data-testid="elearning"]')).toBeDisplayed();
+    await expect($('[data-testid="training-tab-roster"]')).not.toBeExisting();
+    await expect($('[data-testid="training-tab-status"]')).not.toBeExisting();
+    await $('[data-testid="nav-reports"]').click();
     await expect($('[data-testid="admin-gate"]')).toBeDisplayed();
-    await expect($('[data-testid="training-screen"]')).not.toBeExisting();
+    await expect($('[data-testid="reports-screen"]')).not.toBeExisting();
   });
 
   it('sets the passphrase on first use (too short or mistyped is refused), which encrypts the data', async () => {

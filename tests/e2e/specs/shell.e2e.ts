@@ -24,10 +24,14 @@ describe('the app shell', () => {
   it('opens every area; the administrative ones only in 管理者モード', async () => {
     await $('[data-testid="nav-selfcheck"]').click();
     await expect($('[data-testid="selfcheck-screen"]')).toBeDisplayed();
-    for (const area of ['training', 'reports', 'audit']) {
+    for (const area of ['reports', 'audit']) {
       await $(`[data-testid="nav-${area}"]`).click();
       await expect($('[data-testid="admin-gate"]')).toBeDisplayed();
     }
+    // 研修: one's own course for everyone, the organisation's records behind the gate.
+    await $('[data-testid="nav-training"]').click();
+    await expect($('[data-testid="elearning"]')).toBeDisplayed();
+    await expect($('[data-testid="training-tab-status"]')).not.toBeExisting();
     await enterAdmin();
     for (const [area, screen] of [['training', 'training-screen'], ['reports', 'reports-screen'], ['audit', 'audit-screen']]) {
       await $(`[data-testid="nav-${area}"]`).click();

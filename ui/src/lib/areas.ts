@@ -2,5 +2,6 @@
 export const AREAS = ['handbook', 'selfcheck', 'training', 'reports', 'audit', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
-/** Areas that need 管理者モード (the Rust side refuses their commands otherwise). */
-export const ADMIN_AREAS: readonly Area[] = ['training', 'reports', 'audit'];
+/** Areas that need 管理者モード (the Rust side refuses their commands otherwise).
+ * 研修 is not one: everyone takes their own course there; its other tabs ask for the mode. */
+export const ADMIN_AREAS: readonly Area[] = ['reports', 'audit'];

@@ -4,6 +4,17 @@
 // `vi.mock('./backend')`. File dialogs are in dialogs.ts.
 import { call, progressChannel } from './ipc';
 import type { AppInfo } from './bindings/AppInfo';
+import type { ElearningView } from './bindings/ElearningView';
+import type { ElearningPerson } from './bindings/ElearningPerson';
+import type { ElearningStep } from './bindings/ElearningStep';
+import type { ElearningOpenRequest } from './bindings/ElearningOpenRequest';
+import type { ElearningStepRequest } from './bindings/ElearningStepRequest';
+import type { ElearningFileRequest } from './bindings/ElearningFileRequest';
+import type { ImportResultsRequest } from './bindings/ImportResultsRequest';
+import type { ExportResultsRequest } from './bindings/ExportResultsRequest';
+import type { ResultsSummaryRequest } from './bindings/ResultsSummaryRequest';
+import type { ResultsImportReport } from './bindings/ResultsImportReport';
+import type { ElearningSummary } from './bindings/ElearningSummary';
 import type { BookmarkView } from './bindings/BookmarkView';
 import type { ClauseView } from './bindings/ClauseView';
 import type { ImportInspection } from './bindings/ImportInspection';
@@ -335,4 +346,49 @@ export function verifyAudit(): Promise<AuditVerdict> {
 /** Writes the 操作記録 as CSV to `path`. */
 export function exportAudit(path: string, shiftJis: boolean): Promise<string> {
   return call('export_audit', { req: { path, shiftJis } satisfies CsvExportRequest });
+}
+
+// e-ラーニング: the person's own course (職員モード) …
+
+export function elearningOpen(person: ElearningPerson): Promise<ElearningView> {
+  return call('elearning_open', { req: { person } satisfies ElearningOpenRequest });
+}
+
+export function elearningLesson(step: ElearningStep): Promise<ElearningView> {
+  return call('elearning_lesson', { req: { step } satisfies ElearningStepRequest });
+}
+
+export function elearningStartTest(step: ElearningStep): Promise<ElearningView> {
+  return call('elearning_start_test', { req: { step } satisfies ElearningStepRequest });
+}
+
+export function elearningAnswer(step: ElearningStep): Promise<ElearningView> {
+  return call('elearning_answer', { req: { step } satisfies ElearningStepRequest });
+}
+
+export function elearningAcknowledge(step: ElearningStep): Promise<ElearningView> {
+  return call('elearning_acknowledge', { req: { step } satisfies ElearningStepRequest });
+}
+
+/** Writes the 受講記録ファイル; resolves to the path written. */
+export function elearningSaveFile(step: ElearningStep, path: string): Promise<string> {
+  return call('elearning_save_file', { req: { step, path } satisfies ElearningFileRequest });
+}
+
+export function elearningCertificate(step: ElearningStep, path: string): Promise<ReportFile> {
+  return call('elearning_certificate', { req: { step, path } satisfies ElearningFileRequest });
+}
+
+// … and the 管理者's side.
+
+export function importTrainingResults(paths: string[], onProgress: (p: ImportProgress) => void = () => {}): Promise<ResultsImportReport> {
+  return call('import_training_results', { req: { paths } satisfies ImportResultsRequest, onProgress: progressChannel(onProgress) });
+}
+
+export function exportTrainingResults(year: number, dir: string): Promise<string[]> {
+  return call('export_training_results', { req: { year, dir } satisfies ExportResultsRequest });
+}
+
+export function trainingResultsSummary(year: number, course: string | null = null): Promise<ElearningSummary> {
+  return call('training_results_summary', { req: { year, course } satisfies ResultsSummaryRequest });
 }
