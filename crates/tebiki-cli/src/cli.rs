@@ -374,6 +374,17 @@ pub enum BenchCommand {
         #[arg(long, default_value = "kobe")]
         pack: String,
     },
+    /// e-learning: the demo organisation's 受講記録ファイル (one per person)
+    /// written to a folder and imported, then the 受講状況 of STAFF people
+    Elearning {
+        #[arg(long, default_value_t = 3000)]
+        files: usize,
+        #[arg(long, default_value_t = 20000)]
+        staff: usize,
+        /// Runs of the summary (the median is reported)
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+    },
     /// Reports: the demo organisation scaled to STAFF people in DEPTS 所属 with
     /// SUBMISSIONS 自己点検 submissions; both reports rendered (read time,
     /// render time, pages, size), and beside them the time headless Chromium

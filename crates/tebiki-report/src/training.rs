@@ -11,6 +11,7 @@ use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
 use tebiki_core::roster::import::StaffRecord;
 use tebiki_core::settings::Language;
+use tebiki_core::training::elearning::summary::{summarize, ElearningSummary, GroupRow};
 use tebiki_core::training::overview::{overview, TrainingOverview};
 use tebiki_core::training::requirements::{employed_in, requirements, DueState};
 use tebiki_i18n::{tr, tr_args, Arg};
@@ -45,6 +46,8 @@ pub struct TrainingData {
     /// By 所属 code, then 職員番号.
     pub incomplete: Vec<IncompletePerson>,
     pub role_names_en: HashMap<String, String>,
+    /// The e-learning of the pack's first course taken in Tebiki, when it has one.
+    pub elearning: Option<ElearningSummary>,
 }
 
 /// The (code, name) of `dept`, refused when the roster has no such 所属.
@@ -94,7 +97,11 @@ impl TrainingData {
         let sessions = store.sessions_in_year(&pack.id, fy, code)?;
         let course_titles = catalogue.courses.iter().map(|c| (c.id.clone(), c.title.clone())).collect();
         let role_names_en = pack.roles.iter().filter_map(|r| r.name_en.clone().map(|n| (r.name.clone(), n))).collect();
-        Ok(TrainingData { organisation: pack.organization.name.clone(), dept, overview, sessions, course_titles, incomplete, role_names_en })
+        let elearning = match pack.elearning.first() {
+            Some(c) => Some(summarize(&staff, &catalogue, c, &pack.version, fy, &store.elearning_held(year, &pack.id, &c.course)?)),
+            None => None,
+        };
+        Ok(TrainingData { organisation: pack.organization.name.clone(), dept, overview, sessions, course_titles, incomplete, role_names_en, elearning })
     }
 
     fn role_label<'a>(&'a self, lang: Language, name: &'a str) -> &'a str {
@@ -134,8 +141,109 @@ pub fn render_training(data: &TrainingData, opts: &ReportOptions) -> Result<crat
     by_course(&mut pdf, data, lang, &this_year);
     by_role(&mut pdf, data, lang, &this_year);
     by_department(&mut pdf, data, lang);
+    if let Some(e) = &data.elearning {
+        elearning(&mut pdf, data, e, lang);
+    }
     incomplete(&mut pdf, data, lang);
     pdf.finish()
+}
+
+/// e-ラーニング: who passed the 理解度テスト, by role and 所属, the
+/// questions most often missed with their clauses (what staff do not know),
+/// and the 閲覧確認 of the current version.
+fn elearning(pdf: &mut Pdf, data: &TrainingData, e: &ElearningSummary, lang: Language) {
+    pdf.heading(&tr(lang, "report-tr-section-elearning"), 120.0);
+    let t = &e.total;
+    let average = |r: &GroupRow| r.average_score.map(|a| format!("{a:.1}%")).unwrap_or_else(|| "—".into());
+    let intro = tr_args(
+        lang,
+        "report-el-intro",
+        &[
+            ("course", e.course_title.as_str().into()),
+            ("people", n(t.people as usize)),
+            ("passed", n(t.passed as usize)),
+            ("attempted", n(t.attempted as usize)),
+            ("not_started", n(t.not_started as usize)),
+            ("average", average(t).into()),
+            ("version", e.pack_version.as_str().into()),
+            ("ack", n(t.acknowledged as usize)),
+            ("older", n(t.acknowledged_older as usize)),
+            ("none", n(t.not_acknowledged as usize)),
+        ],
+    );
+    pdf.paragraph(&intro, 10.0, 0.0, INK);
+    pdf.space(6.0);
+    let columns = |first: &str| {
+        vec![
+            Column::new(tr(lang, first), 2.6, Align::Left),
+            Column::new(tr(lang, "report-col-people"), 0.9, Align::Right).fit(),
+            Column::new(tr(lang, "report-el-col-passed"), 0.9, Align::Right).fit(),
+            Column::new(tr(lang, "report-el-col-attempted"), 0.9, Align::Right).fit(),
+            Column::new(tr(lang, "report-el-col-not-started"), 0.9, Align::Right).fit(),
+            Column::new(tr(lang, "report-el-col-average"), 0.9, Align::Right).fit(),
+            Column::new(tr(lang, "report-el-col-ack"), 1.1, Align::Right).fit(),
+        ]
+    };
+    let row = |label: String, r: &GroupRow| {
+        vec![
+            Cell::from(label),
+            Cell::from(count(r.people as usize)),
+            Cell::from(count(r.passed as usize)),
+            Cell::from(count(r.attempted as usize)),
+            Cell::from(count(r.not_started as usize)),
+            Cell::from(average(r)),
+            Cell::from(count(r.acknowledged as usize)),
+        ]
+    };
+    pdf.table(&Table {
+        columns: columns("report-col-role"),
+        rows: e.by_role.iter().map(|r| row(data.role_label(lang, &r.name).to_owned(), r)).collect(),
+        size: 8.5,
+    });
+    pdf.space(6.0);
+    pdf.paragraph(&tr(lang, "report-el-missed-title"), 10.0, 0.0, INK);
+    if e.most_missed.is_empty() {
+        pdf.paragraph(&tr(lang, "report-el-missed-none"), 9.0, 0.0, MUTED);
+    } else {
+        pdf.table(&Table {
+            columns: vec![
+                Column::new(tr(lang, "report-el-col-question"), 4.2, Align::Left),
+                Column::new(tr(lang, "report-el-col-missed"), 1.1, Align::Right).fit(),
+                Column::new(tr(lang, "report-el-col-clauses"), 1.2, Align::Left),
+            ],
+            rows: e
+                .most_missed
+                .iter()
+                .map(|m| {
+                    let clauses = m.clauses.iter().map(|c| c.splitn(3, '/').nth(2).unwrap_or(c)).collect::<Vec<_>>().join("、");
+                    vec![
+                        Cell::from(if m.text.is_empty() { m.question.clone() } else { m.text.clone() }),
+                        Cell::from(format!("{:.1}%（{}/{}）", m.rate, m.missed, m.asked)),
+                        Cell::from(clauses),
+                    ]
+                })
+                .collect(),
+            size: 8.0,
+        });
+    }
+    pdf.space(6.0);
+    pdf.table(&Table {
+        columns: {
+            let mut c = columns("report-col-dept");
+            c.insert(0, Column::new(tr(lang, "report-col-code"), 0.9, Align::Left).fit());
+            c
+        },
+        rows: e
+            .by_dept
+            .iter()
+            .map(|r| {
+                let mut cells = row(r.name.clone(), r);
+                cells.insert(0, Cell::from(r.code.as_str()));
+                cells
+            })
+            .collect(),
+        size: 8.0,
+    });
 }
 
 fn summary(pdf: &mut Pdf, data: &TrainingData, opts: &ReportOptions, this_year: &str) {

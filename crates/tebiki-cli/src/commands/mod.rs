@@ -1,6 +1,7 @@
 mod admin;
 mod audit;
 mod backup;
+mod bench_elearning;
 mod bench_report;
 mod bench_search;
 mod content;
@@ -113,6 +114,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             report::certificate(cli, &ctx, *year, staff.as_deref(), *session, args)
         }
         Command::Bench(BenchCommand::Roster { rows }) => demo::bench_roster(&ctx, *rows),
+        Command::Bench(BenchCommand::Elearning { files, staff, runs }) => bench_elearning::run(&ctx, *files, *staff, *runs),
         Command::Bench(BenchCommand::Selfcheck { staff, submissions, runs, pack }) => selfcheck_collect::bench(&ctx, *staff, *submissions, *runs, pack),
         Command::Bench(BenchCommand::Search { corpus_mb, runs }) => bench_search::run(&ctx, *corpus_mb, *runs),
         Command::Bench(BenchCommand::Report { staff, depts, submissions, runs, keep }) => {

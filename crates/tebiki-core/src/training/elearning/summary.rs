@@ -94,7 +94,7 @@ pub struct ElearningSummary {
 
 pub const MOST_MISSED: usize = 10;
 /// A question asked fewer times than this says nothing about what staff know.
-pub const MIN_ASKED: u32 = 3;
+pub const MIN_ASKED: u32 = 5;
 
 #[derive(Default)]
 struct Tally {
