@@ -187,7 +187,7 @@ pub struct ElearningView {
     pub pack_title: String,
     pub person: Respondent,
     pub roles: Vec<String>,
-    /// The pack's role names a person may say they hold.
+    /// The pack's role names a person may say they hold (職員等, everyone's, not among them).
     pub pack_roles: Vec<String>,
     pub courses: Vec<CourseView>,
     pub acknowledgement: AcknowledgementView,
@@ -347,7 +347,8 @@ fn view(staff: &Staff, pack: &Pack, held: &Held, feedback: Option<AnsweredView>)
         pack_title: pack.title.clone(),
         person: r.person.clone(),
         roles: held.progress.roles.clone(),
-        pack_roles: pack.roles.iter().map(|x| x.name.clone()).collect(),
+        // Everyone is 職員等: only the other roles are a choice.
+        pack_roles: pack.roles.iter().filter(|x| x.generic != tebiki_core::pack::roles::GenericRole::Staff).map(|x| x.name.clone()).collect(),
         courses,
         acknowledgement: AcknowledgementView {
             wording: wording(staff, pack),

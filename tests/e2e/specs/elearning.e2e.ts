@@ -180,6 +180,7 @@ describe('研修 on the staff PC: lessons, the 理解度テスト, the 閲覧確
     await openTraining();
     await expect($('[data-testid="elearning-ack-changed"]')).toHaveText(expect.stringContaining('前回確認した版 1.0 → 現行版 1.1'));
     await expect($('[data-testid="elearning-changed-clauses"]')).toHaveText(expect.stringContaining('第3 持ち出し'));
+    await $('[data-testid="elearning-ack"]').scrollIntoView();
     await screenshot('elearning-ack-again');
     await $('[data-testid="elearning-acknowledge"]').click();
     await expect($('[data-testid="elearning-ack-done"]')).toHaveText(expect.stringContaining('第 1.1 版'));
