@@ -270,51 +270,6 @@ pub fn submissions(
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_organisation_round_trips_through_a_shift_jis_roster() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        let staff = organisation(50, 1000, today, 7);
-        assert_eq!(staff.len(), 1000);
-        let csv = roster_csv(&staff);
-        let (sjis, _, bad) = encoding_rs::SHIFT_JIS.encode(&csv);
-        assert!(!bad);
-        let parsed = crate::roster::import::parse_roster(&sjis, None).unwrap();
-        assert!(parsed.rejected.is_empty(), "{:?}", parsed.rejected.first());
-        assert_eq!(parsed.rows.len(), 1000);
-        assert_eq!(parsed.rows[0].1, staff[0]);
-        assert_eq!(organisation(50, 1000, today, 7), staff, "deterministic");
-    }
-
-    #[test]
-    fn demo_submissions_are_valid_files() {
-        use crate::selfcheck::dashboard::{ItemInfo, QuestionnaireInfo};
-        let today = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
-        let staff = organisation(5, 50, today, 7);
-        let q = QuestionnaireInfo {
-            role: "staff".into(),
-            role_name: "職員等".into(),
-            items: (1..=20).map(|i| ItemInfo { id: format!("s{i:02}"), question: format!("質問{i}"), chapter: "7 人的セキュリティ".into() }).collect(),
-        };
-        let who: Vec<_> = staff.iter().map(|p| (p, &q)).collect();
-        let pack = crate::selfcheck::submission::PackRef { id: "kobe".into(), version: "1".into(), content_hash: "00".into() };
-        let subs = submissions(&who, &pack, 2025, today, 1);
-        assert!(subs.iter().all(|s| s.submitted_at.as_str() < "2025-10-02" && s.started_at <= s.submitted_at));
-        assert_eq!(subs.len(), 50);
-        for s in &subs {
-            crate::selfcheck::submission::validate(s).unwrap();
-            assert!(crate::calendar::fiscal_year::FiscalYear(2025).contains(s.submitted_at[..10].parse().unwrap()));
-        }
-        let answers: Vec<_> = subs.iter().flat_map(|s| &s.answers).collect();
-        let share = |a| answers.iter().filter(|x| x.answer == a).count() * 100 / answers.len();
-        assert!((55..85).contains(&share(crate::selfcheck::answers::Answer::Implemented)));
-        assert_eq!(submissions(&who, &pack, 2025, today, 1), subs, "deterministic");
-    }
-}
-
 /// e-learning results for the demo and the benchmark, as staff PCs would
 /// write them: of `people`, `share` % took the test (some failing first),
 /// answering each question right with a chance that depends on the
@@ -395,4 +350,49 @@ pub fn elearning_results(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_organisation_round_trips_through_a_shift_jis_roster() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let staff = organisation(50, 1000, today, 7);
+        assert_eq!(staff.len(), 1000);
+        let csv = roster_csv(&staff);
+        let (sjis, _, bad) = encoding_rs::SHIFT_JIS.encode(&csv);
+        assert!(!bad);
+        let parsed = crate::roster::import::parse_roster(&sjis, None).unwrap();
+        assert!(parsed.rejected.is_empty(), "{:?}", parsed.rejected.first());
+        assert_eq!(parsed.rows.len(), 1000);
+        assert_eq!(parsed.rows[0].1, staff[0]);
+        assert_eq!(organisation(50, 1000, today, 7), staff, "deterministic");
+    }
+
+    #[test]
+    fn demo_submissions_are_valid_files() {
+        use crate::selfcheck::dashboard::{ItemInfo, QuestionnaireInfo};
+        let today = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+        let staff = organisation(5, 50, today, 7);
+        let q = QuestionnaireInfo {
+            role: "staff".into(),
+            role_name: "職員等".into(),
+            items: (1..=20).map(|i| ItemInfo { id: format!("s{i:02}"), question: format!("質問{i}"), chapter: "7 人的セキュリティ".into() }).collect(),
+        };
+        let who: Vec<_> = staff.iter().map(|p| (p, &q)).collect();
+        let pack = crate::selfcheck::submission::PackRef { id: "kobe".into(), version: "1".into(), content_hash: "00".into() };
+        let subs = submissions(&who, &pack, 2025, today, 1);
+        assert!(subs.iter().all(|s| s.submitted_at.as_str() < "2025-10-02" && s.started_at <= s.submitted_at));
+        assert_eq!(subs.len(), 50);
+        for s in &subs {
+            crate::selfcheck::submission::validate(s).unwrap();
+            assert!(crate::calendar::fiscal_year::FiscalYear(2025).contains(s.submitted_at[..10].parse().unwrap()));
+        }
+        let answers: Vec<_> = subs.iter().flat_map(|s| &s.answers).collect();
+        let share = |a| answers.iter().filter(|x| x.answer == a).count() * 100 / answers.len();
+        assert!((55..85).contains(&share(crate::selfcheck::answers::Answer::Implemented)));
+        assert_eq!(submissions(&who, &pack, 2025, today, 1), subs, "deterministic");
+    }
 }

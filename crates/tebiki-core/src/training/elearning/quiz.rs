@@ -129,7 +129,7 @@ mod tests {
         let c = course(20, 10, 80);
         let mut rng = fastrand::Rng::with_seed(7);
         let first = draw(&c, &[], &[], &mut rng);
-        let a = mark(&c, 1, "", "", &first, &vec![2; 10]);
+        let a = mark(&c, 1, "", "", &first, &[2; 10]);
         let second = draw(&c, &[], &[a], &mut rng);
         assert_eq!(second.len(), 10);
         assert!(second.iter().all(|q| !first.contains(q)), "{first:?} {second:?}");
