@@ -97,8 +97,13 @@ impl TrainingData {
         let sessions = store.sessions_in_year(&pack.id, fy, code)?;
         let course_titles = catalogue.courses.iter().map(|c| (c.id.clone(), c.title.clone())).collect();
         let role_names_en = pack.roles.iter().filter_map(|r| r.name_en.clone().map(|n| (r.name.clone(), n))).collect();
+        // Only when staff took it in Tebiki: an organisation using another
+        // e-learning system would otherwise read that nobody started.
         let elearning = match pack.elearning.first() {
-            Some(c) => Some(summarize(&staff, &catalogue, c, &pack.version, fy, &store.elearning_held(year, &pack.id, &c.course)?)),
+            Some(c) => {
+                let held = store.elearning_held(year, &pack.id, &c.course)?;
+                (!held.is_empty()).then(|| summarize(&staff, &catalogue, c, &pack.version, fy, &held))
+            }
             None => None,
         };
         Ok(TrainingData { organisation: pack.organization.name.clone(), dept, overview, sessions, course_titles, incomplete, role_names_en, elearning })
@@ -141,10 +146,10 @@ pub fn render_training(data: &TrainingData, opts: &ReportOptions) -> Result<crat
     by_course(&mut pdf, data, lang, &this_year);
     by_role(&mut pdf, data, lang, &this_year);
     by_department(&mut pdf, data, lang);
+    incomplete(&mut pdf, data, lang);
     if let Some(e) = &data.elearning {
         elearning(&mut pdf, data, e, lang);
     }
-    incomplete(&mut pdf, data, lang);
     pdf.finish()
 }
 
