@@ -10,7 +10,7 @@ import type { TestView } from "./TestView";
  */
 export type ElearningView = { year: number, yearLabel: string, packId: string, packTitle: string, person: Respondent, roles: Array<string>, 
 /**
- * The pack's role names a person may say they hold.
+ * The pack's role names a person may say they hold (職員等, everyone's, not among them).
  */
 packRoles: Array<string>, courses: Array<CourseView>, acknowledgement: AcknowledgementView, test: TestView | null, 
 /**
