@@ -36,6 +36,8 @@ audit-submission-refused = Refused the self-inspection file { $file }: { $reason
 audit-report-exported = Exported { $kind ->
     [selfcheck] the self-inspection report
     [training] the training report
+    [department] the department sheets
+    [form] the self-inspection forms
    *[certificate] certificates
 } ({ $file })
 audit-personal-data-exported = Exported { $kind ->

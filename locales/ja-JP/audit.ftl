@@ -36,6 +36,8 @@ audit-submission-refused = 自己点検の提出ファイル { $file } を取り
 audit-report-exported = { $kind ->
     [selfcheck] 自己点検結果報告書
     [training] 研修実施状況報告書
+    [department] 所属別結果票
+    [form] 自己点検の点検票
    *[certificate] 修了証
 }を出力しました（{ $file }）
 audit-personal-data-exported = { $kind ->

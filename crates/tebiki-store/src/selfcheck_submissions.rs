@@ -352,6 +352,41 @@ impl Store {
         let (now, before) = (of_year(year)?, of_year(year - 1)?);
         Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before, today: chrono::Local::now().date_naive() }))
     }
+
+    /// The 集計 of the organisation and of each 所属 alone (所属別結果票),
+    /// reading the roster and the submissions once: (code, name, 集計) in 所属
+    /// code order, for every 所属 with people on the roster or submissions.
+    pub fn selfcheck_dashboards_by_dept(
+        &self,
+        pack: &tebiki_core::pack::Pack,
+        year: i32,
+        only: Option<&str>,
+    ) -> Result<(tebiki_core::selfcheck::dashboard::SelfcheckDashboard, Vec<(String, String, tebiki_core::selfcheck::dashboard::SelfcheckDashboard)>), StoreError> {
+        use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, DashboardInput};
+        let qs = questionnaires_of(pack);
+        let today = chrono::Local::now().date_naive();
+        let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).collect();
+        let depts = self.departments()?;
+        let now = with_roster_departments(self.latest_submissions(year)?, &depts);
+        let before = with_roster_departments(self.latest_submissions(year - 1)?, &depts);
+        let input = |staff: &[tebiki_core::roster::import::StaffRecord], now: &[Submission], before: &[Submission]| {
+            dashboard(&DashboardInput { year, staff, roles: &pack.roles, questionnaires: &qs, submissions: now, previous: before, today })
+        };
+        let org = input(&staff, &now, &before);
+        let mut by_code: std::collections::BTreeMap<String, String> = staff.iter().map(|p| (p.dept_code.clone(), p.dept_name.clone())).collect();
+        for s in &now {
+            by_code.entry(s.respondent.dept_code.clone()).or_insert_with(|| s.respondent.dept_name.clone());
+        }
+        let mut out = Vec::new();
+        for (code, name) in by_code.into_iter().filter(|(c, _)| only.is_none_or(|o| o == c)) {
+            let staff: Vec<_> = staff.iter().filter(|p| p.dept_code == code).cloned().collect();
+            let now: Vec<_> = now.iter().filter(|s| s.respondent.dept_code == code).cloned().collect();
+            let before: Vec<_> = before.iter().filter(|s| s.respondent.dept_code == code).cloned().collect();
+            let d = input(&staff, &now, &before);
+            out.push((code, name, d));
+        }
+        Ok((org, out))
+    }
 }
 
 /// A submission answered on a PC without the roster carries the 所属 as

@@ -306,8 +306,9 @@ export function exportReport(
   staff: string | null,
   session: number | null,
   path: string,
+  detail = false,
 ): Promise<ReportFile> {
-  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, path };
+  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, detail, path };
   return call('export_report', { req });
 }
 

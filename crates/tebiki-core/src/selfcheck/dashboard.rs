@@ -251,6 +251,8 @@ pub struct SelfcheckDashboard {
     pub remedies: Vec<RemedyRow>,
     /// All of them counted by where they stand.
     pub remedy_counts: RemedyCounts,
+    /// The previous 年度's 改善策, counted the same way as of today (改善の状況).
+    pub previous_remedy_counts: Option<RemedyCounts>,
     /// Answers to items the installed questionnaires do not have (another
     /// pack version): in the overall, 所属 and role rates only.
     pub unmatched_answers: usize,
@@ -564,6 +566,7 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
         chapters: chapter_rows(&cat, &now, &before),
         items: item_rows(&cat, &now, &before),
         remedy_counts: RemedyCounts::of(&remedies),
+        previous_remedy_counts: (!input.previous.is_empty()).then(|| RemedyCounts::of(&remedy_rows(input.previous, &cat, input.today))),
         remedies,
         pending: o.pending,
         done: o.done,
