@@ -36,6 +36,8 @@ audit-submission-refused = Refused the self-inspection file { $file }: { $reason
 audit-report-exported = Exported { $kind ->
     [selfcheck] the self-inspection report
     [training] the training report
+    [department] the department sheets
+    [form] the self-inspection forms
    *[certificate] certificates
 } ({ $file })
 audit-personal-data-exported = Exported { $kind ->
@@ -100,6 +102,11 @@ audit-training-results-imported = Imported the training results file { $file } (
 audit-training-results-refused = Did not import the training results file { $file }: { $reason }
 audit-elearning-passed = Passed the comprehension test (staff { $employee_no }, fiscal { $year }, { $course }, { $score }/{ $total })
 audit-policy-acknowledged = Confirmed reading the policy (staff { $employee_no }, { $pack } version { $version })
+
+audit-remedy-progress-recorded = Recorded where improvement measures stand (staff { $employee_no }, fiscal { $year }, { $role }, version { $version }, { $changed } changed, { $done } done{ $paper ->
+    [yes] , reported on paper
+   *[no] {""}
+  })
 
 audit-title = Audit trail
 audit-intro = A record of the changes administrators made (roster imports, training records, imported submission files, exported reports, imported packs, backups…). Entries are only ever added, and each carries the hash of the one before, so an edited or deleted entry is detected.

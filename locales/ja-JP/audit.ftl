@@ -36,6 +36,8 @@ audit-submission-refused = 自己点検の提出ファイル { $file } を取り
 audit-report-exported = { $kind ->
     [selfcheck] 自己点検結果報告書
     [training] 研修実施状況報告書
+    [department] 所属別結果票
+    [form] 自己点検の点検票
    *[certificate] 修了証
 }を出力しました（{ $file }）
 audit-personal-data-exported = { $kind ->
@@ -100,6 +102,11 @@ audit-training-results-imported = 受講記録ファイル { $file } を取り�
 audit-training-results-refused = 受講記録ファイル { $file } を取り込みませんでした：{ $reason }
 audit-elearning-passed = 理解度テストに合格しました（職員 { $employee_no }、{ $year } 年度、{ $course }、{ $score }/{ $total } 問）
 audit-policy-acknowledged = ポリシーの閲覧確認をしました（職員 { $employee_no }、{ $pack } 版 { $version }）
+
+audit-remedy-progress-recorded = 改善策の状況を記録しました（職員 { $employee_no }、{ $year } 年度、{ $role }、第 { $version } 版、変更 { $changed } 件、完了 { $done } 件{ $paper ->
+    [yes] 、紙で届いた報告
+   *[no] {""}
+  }）
 
 audit-title = 操作記録
 audit-intro = 管理者が行った変更（名簿の取り込み、研修の記録、提出ファイルの取り込み、報告書の出力、パックの取り込み、バックアップなど）の記録です。記録は追記だけで、各記録は前の記録のハッシュを含むため、書き換えや削除は検出されます。

@@ -110,6 +110,8 @@ pub fn run() {
             handbook_commands::search,
             draft_commands::draft_pack_preview,
             draft_commands::draft_pack_write,
+            selfcheck_commands::remedy_list,
+            selfcheck_commands::update_remedies,
             elearning_commands::elearning_open,
             elearning_commands::elearning_lesson,
             elearning_commands::elearning_start_test,

@@ -10,6 +10,8 @@ use tebiki_service::ipc::{
     AnswerGateRequest, DashboardRequest, ExportSubmissionRequest, HeldRequest, ImportSubmissionsRequest, InspectionRequest, OptionalYearRequest, ReopenRequest,
     SaveAnswerRequest, StartInspection, SubmissionRequest, YearCsvExportRequest,
 };
+use tebiki_service::remedies::RemedyList;
+use tebiki_service::ipc::{RemedyListRequest, RemedyProgressRequest};
 use tebiki_service::{files, selfcheck, Session};
 use tebiki_store::{DashboardView, HeldSubmission, ImportOutcome, ImportProgress, ImportReport, InspectionView, SelfcheckScreen};
 
@@ -97,4 +99,14 @@ pub fn export_remedies(session: State<Session>, req: YearCsvExportRequest) -> Cm
     let path = files::absolute_path(session.lang(), &req.path)?;
     selfcheck::export_remedies(&mut admin, req.year, None, &path, req.shift_jis)?;
     Ok(path.display().to_string())
+}
+
+#[tauri::command]
+pub fn remedy_list(session: State<Session>, req: RemedyListRequest) -> CmdResult<RemedyList> {
+    tebiki_service::remedies::remedy_list(&mut session.staff()?, req.year, &req.employee_no, &req.role)
+}
+
+#[tauri::command]
+pub fn update_remedies(session: State<Session>, req: RemedyProgressRequest) -> CmdResult<RemedyList> {
+    tebiki_service::remedies::update_remedies(&mut session.staff()?, &req)
 }

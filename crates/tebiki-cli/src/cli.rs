@@ -93,7 +93,7 @@ pub enum Command {
 }
 
 /// What every report takes.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ReportArgs {
     /// Write the PDF to FILE
     #[arg(long, value_name = "FILE")]
@@ -119,14 +119,34 @@ pub struct ReportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// 自己点検結果報告書: cover with 決裁欄, submission and compliance rates
-    /// overall, by chapter, role and 所属 with bar charts, comparison with the
-    /// previous 年度, 所属 that have not submitted, every 一部実施 / 実施していない
-    /// item with its 改善策, 期限 and 所属
+    /// 自己点検結果報告書 (what the CISO reads: a few dozen pages at any size):
+    /// cover with 決裁欄, submission and compliance rates overall, by chapter,
+    /// role and 所属 with bar charts, the items with the lowest 実施率 and their
+    /// clauses, 改善策 by item (how many, 完了, 期限超過), the previous 年度's
+    /// 改善の状況, comparison with the previous 年度, 所属 that have not submitted.
+    /// With --detail, the 別冊: every 改善策 with its person, status and 期限
     Selfcheck {
         /// The 年度 (April–March), e.g. 2025 for 令和7年度
         #[arg(long, value_parser = parse_year)]
         year: i32,
+        /// Write the 別冊 (every 改善策) instead of the report
+        #[arg(long)]
+        detail: bool,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// 所属別結果票 for each 情報管理者: the 所属's submissions by person, its
+    /// rates beside the organisation's, its 改善策 with status and 期限. With
+    /// --all and an --out ending in .pdf, every 所属 in one file; with --all
+    /// and any other --out, a folder with one PDF per 所属
+    #[command(group(clap::ArgGroup::new("which").required(true).args(["all", "dept"])))]
+    Department {
+        /// The 年度 (April–March), e.g. 2025 for 令和7年度
+        #[arg(long, value_parser = parse_year)]
+        year: i32,
+        /// Every 所属
+        #[arg(long)]
+        all: bool,
         #[command(flatten)]
         report: ReportArgs,
     },

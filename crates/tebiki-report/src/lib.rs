@@ -10,6 +10,7 @@
 
 mod certificate;
 mod cover;
+mod department;
 mod error;
 pub mod fonts;
 mod format;
@@ -19,8 +20,9 @@ mod selfcheck;
 mod training;
 
 pub use certificate::{render_certificates, Certificate, CertificateData, CertificateTarget};
+pub use department::{render_department_sheet, render_department_sheets, sheet_file_name, DepartmentData};
 pub use error::ReportError;
-pub use selfcheck::{render_selfcheck, SelfcheckData};
+pub use selfcheck::{render_selfcheck, render_selfcheck_detail, SelfcheckData};
 pub use training::{render_training, IncompleteCourse, IncompletePerson, TrainingData};
 
 use chrono::NaiveDate;

@@ -1,6 +1,10 @@
-//! 自己点検結果報告書: submissions and compliance of a 年度, by chapter, role and
-//! 所属, beside the previous 年度; the 所属 that have not submitted; every
-//! 一部実施 / 実施していない item with its 改善策, 期限 and 所属.
+//! 自己点検結果報告書, the one the CISO reads (a few dozen pages whatever the
+//! size of the organisation): submissions and compliance of a 年度 by
+//! chapter, role and 所属 beside the previous 年度, the items with the lowest
+//! 実施率 with their clauses, the 改善策 grouped by item (how many, 完了,
+//! 期限超過), the previous 年度's 改善の状況 and the 所属 that have not
+//! submitted. The 別冊 (`render_selfcheck_detail`) lists every 改善策 with
+//! its person, status and 期限.
 
 use crate::cover::{cover, document, Cover};
 use crate::format::{self, count, rate};
@@ -10,7 +14,7 @@ use std::collections::HashMap;
 use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_core::pack::Pack;
 use tebiki_core::selfcheck::answers::Answer;
-use tebiki_core::selfcheck::dashboard::{questionnaires_of, ChapterRow, RemedyRow, SelfcheckDashboard, Tally};
+use tebiki_core::selfcheck::dashboard::{questionnaires_of, ChapterRow, RemedyCounts, RemedyRow, SelfcheckDashboard, Tally};
 use tebiki_core::settings::Language;
 use tebiki_i18n::{tr, tr_args, Arg};
 use tebiki_store::Store;
@@ -25,6 +29,8 @@ pub struct SelfcheckData {
     /// (role id, item id) → question.
     pub role_names_en: HashMap<String, String>,
     pub questions_en: HashMap<(String, String), String>,
+    /// (role id, item id) → the item's clauses as the reader names them (7.4.1).
+    pub clauses: HashMap<(String, String), String>,
 }
 
 impl SelfcheckData {
@@ -40,7 +46,18 @@ impl SelfcheckData {
             .iter()
             .flat_map(|q| q.items.iter().filter_map(move |i| i.question_en.clone().map(|e| ((q.role.clone(), i.id.clone()), e))))
             .collect();
-        Ok(SelfcheckData { organisation: pack.organization.name.clone(), dept, dashboard, role_names_en, questions_en })
+        let clauses = pack
+            .questionnaires
+            .iter()
+            .flat_map(|q| {
+                q.items.iter().map(move |i| {
+                    let labels: Vec<String> =
+                        i.clauses.iter().map(|c| pack.clause(c).and_then(|r| r.clause().number.clone()).unwrap_or_else(|| c.rsplit('/').next().unwrap_or(c).to_owned())).collect();
+                    ((q.role.clone(), i.id.clone()), labels.join("、"))
+                })
+            })
+            .collect();
+        Ok(SelfcheckData { organisation: pack.organization.name.clone(), dept, dashboard, role_names_en, questions_en, clauses })
     }
 
     fn role_name<'a>(&'a self, lang: Language, id: &str, name: &'a str) -> &'a str {
@@ -66,6 +83,11 @@ fn share(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| (part as f64 / whole as f64 * 1000.0).round() / 10.0)
 }
 
+/// At most this many items in 「実施率の低い項目」 and 「改善策の状況（項目別）」.
+const TOP_ITEMS: usize = 15;
+/// At most this many 所属 in 「未提出の所属」; the rest are in the 所属別 table.
+const PENDING_ROWS: usize = 40;
+
 /// The 自己点検結果報告書 as PDF bytes.
 pub fn render_selfcheck(data: &SelfcheckData, opts: &ReportOptions) -> Result<crate::Rendered, ReportError> {
     let lang = opts.lang;
@@ -83,10 +105,148 @@ pub fn render_selfcheck(data: &SelfcheckData, opts: &ReportOptions) -> Result<cr
     chapters(&mut pdf, d, lang, &this_year, &last_year);
     roles(&mut pdf, data, lang, &this_year, &last_year);
     departments(&mut pdf, d, lang, &last_year);
+    lowest_items(&mut pdf, data, lang, &last_year);
+    remedies_by_item(&mut pdf, data, lang);
+    previous_improvement(&mut pdf, d, lang, &last_year);
     comparison(&mut pdf, data, lang, &this_year, &last_year);
     not_submitted(&mut pdf, d, lang);
+    pdf.finish()
+}
+
+/// The 別冊: every 改善策 with its 所属, status and 期限 (`--detail`).
+pub fn render_selfcheck_detail(data: &SelfcheckData, opts: &ReportOptions) -> Result<crate::Rendered, ReportError> {
+    let lang = opts.lang;
+    let title = tr(lang, "report-sc-detail-title");
+    let dept_name = data.dept.as_ref().map(|(_, name)| name.as_str());
+    let mut pdf = document(opts, &data.organisation, &title, dept_name)?;
+    cover(&mut pdf, opts, &Cover { organisation: &data.organisation, title: &title, dept: dept_name });
     remedies(&mut pdf, data, lang);
     pdf.finish()
+}
+
+fn counts_cells(lang: Language, c: &RemedyCounts) -> Vec<Cell> {
+    vec![Cell::from(count(c.total)), Cell::from(count(c.done)), Cell::from(count(c.overdue)), Cell::from(rate(lang, c.done_rate))]
+}
+
+fn counts_headers(lang: Language) -> Vec<Column> {
+    ["report-col-remedies", "report-col-remedies-done", "report-col-remedies-overdue", "report-col-done-rate"]
+        .iter()
+        .map(|k| Column::new(tr(lang, k), 0.95, Align::Right).fit())
+        .collect()
+}
+
+/// The items most often not 実施 (at least five answers), with their clauses.
+fn lowest_items(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, last_year: &str) {
+    let d = &data.dashboard;
+    pdf.heading(&tr(lang, "report-sc-section-lowest"), 80.0);
+    let mut items: Vec<_> = d.items.iter().filter(|i| i.tally.rate.is_some() && i.tally.implemented + i.tally.partial + i.tally.not_implemented >= 5).collect();
+    items.sort_by(|a, b| a.tally.rate.partial_cmp(&b.tally.rate).unwrap_or(std::cmp::Ordering::Equal).then(a.item_id.cmp(&b.item_id)));
+    items.truncate(TOP_ITEMS);
+    if items.is_empty() {
+        pdf.paragraph(&tr(lang, "report-none"), 10.0, 0.0, crate::layout::INK);
+        return;
+    }
+    pdf.paragraph(&tr_args(lang, "report-sc-lowest-lead", &[("count", n(items.len()))]), 9.5, 0.0, crate::layout::INK);
+    pdf.space(4.0);
+    let columns = vec![
+        Column::new(tr(lang, "report-col-question"), 4.6, Align::Left),
+        Column::new(tr(lang, "report-col-clauses"), 1.1, Align::Left).fit(),
+        Column::new(tr(lang, "report-col-rate"), 1.0, Align::Right).fit(),
+        Column::new(last_year, 1.0, Align::Right).fit(),
+    ];
+    let rows = items
+        .iter()
+        .map(|i| {
+            let q = data.question(lang, &i.role, &i.item_id, &i.question);
+            let label = tr_args(lang, "report-sc-question", &[("role", data.role_name(lang, &i.role, &i.role_name).into()), ("item", i.item_id.as_str().into()), ("question", q.into())]);
+            vec![
+                Cell::from(label),
+                Cell::from(data.clauses.get(&(i.role.clone(), i.item_id.clone())).cloned().unwrap_or_default()),
+                Cell::from(rate(lang, i.tally.rate)),
+                Cell::from(rate(lang, i.previous_rate)),
+            ]
+        })
+        .collect();
+    pdf.table(&Table { columns, rows, size: 8.5 });
+}
+
+/// 改善策 grouped by item: how many, how many 完了, how many 期限超過.
+fn remedies_by_item(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
+    let d = &data.dashboard;
+    pdf.heading(&tr(lang, "report-sc-section-remedy-items"), 80.0);
+    let c = &d.remedy_counts;
+    pdf.paragraph(
+        &tr_args(
+            lang,
+            "report-sc-remedy-counts",
+            &[
+                ("total", count(c.total).into()),
+                ("done", count(c.done).into()),
+                ("rate", rate(lang, c.done_rate).into()),
+                ("in_progress", count(c.in_progress).into()),
+                ("not_started", count(c.not_started).into()),
+                ("withdrawn", count(c.withdrawn).into()),
+                ("overdue", count(c.overdue).into()),
+            ],
+        ),
+        9.5,
+        0.0,
+        crate::layout::INK,
+    );
+    if d.remedies.is_empty() {
+        return;
+    }
+    let mut by_item: HashMap<(&str, &str), (RemedyCounts, &RemedyRow)> = HashMap::new();
+    for r in &d.remedies {
+        by_item.entry((r.role.as_str(), r.item_id.as_str())).or_insert_with(|| (RemedyCounts::default(), r)).0.add(r);
+    }
+    let mut items: Vec<_> = by_item.into_values().collect();
+    items.sort_by(|a, b| b.0.total.cmp(&a.0.total).then(b.0.overdue.cmp(&a.0.overdue)).then(a.1.item_id.cmp(&b.1.item_id)));
+    let shown = items.len().min(TOP_ITEMS);
+    pdf.paragraph(&tr_args(lang, "report-sc-remedy-items-lead", &[("shown", n(shown)), ("items", n(items.len()))]), 8.5, 0.0, MUTED);
+    pdf.space(4.0);
+    let mut columns = vec![Column::new(tr(lang, "report-col-question"), 4.6, Align::Left)];
+    columns.extend(counts_headers(lang));
+    let rows = items[..shown]
+        .iter()
+        .map(|(c, r)| {
+            let q = data.question(lang, &r.role, &r.item_id, &r.question);
+            let label = tr_args(lang, "report-sc-question", &[("role", data.role_name(lang, &r.role, &r.role_name).into()), ("item", r.item_id.as_str().into()), ("question", q.into())]);
+            let mut row = vec![Cell::from(label)];
+            row.extend(counts_cells(lang, c));
+            row
+        })
+        .collect();
+    pdf.table(&Table { columns, rows, size: 8.5 });
+}
+
+/// 改善の状況 of the previous 年度's 改善策, as of today (神戸市 11.3: the CISO
+/// reviews the policy with it).
+fn previous_improvement(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language, last_year: &str) {
+    pdf.heading(&tr(lang, "report-sc-section-previous-remedies"), 60.0);
+    let Some(c) = &d.previous_remedy_counts else {
+        pdf.paragraph(&tr_args(lang, "report-sc-previous-remedies-none", &[("year", last_year.into())]), 10.0, 0.0, crate::layout::INK);
+        return;
+    };
+    pdf.paragraph(
+        &tr_args(
+            lang,
+            "report-sc-previous-remedies",
+            &[
+                ("year", last_year.into()),
+                ("total", count(c.total).into()),
+                ("done", count(c.done).into()),
+                ("rate", rate(lang, c.done_rate).into()),
+                ("in_progress", count(c.in_progress).into()),
+                ("not_started", count(c.not_started).into()),
+                ("withdrawn", count(c.withdrawn).into()),
+                ("overdue", count(c.overdue).into()),
+            ],
+        ),
+        10.0,
+        0.0,
+        crate::layout::INK,
+    );
 }
 
 fn summary(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, this_year: &str, last_year: &str) {
@@ -118,6 +278,8 @@ fn summary(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, this_year: &str,
         (tr(lang, "report-sc-answers-not-implemented"), count(t.not_implemented)),
         (tr(lang, "report-sc-answers-not-applicable"), count(t.not_applicable)),
         (tr(lang, "report-sc-remedy-count"), count(d.remedies.len())),
+        (tr(lang, "report-sc-remedy-done-rate"), rate(lang, d.remedy_counts.done_rate)),
+        (tr(lang, "report-sc-remedy-overdue"), count(d.remedy_counts.overdue)),
         (tr(lang, "report-sc-pending-depts"), count(pending_depts)),
     ];
     pdf.table(&Table {
@@ -235,7 +397,9 @@ fn departments(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language, last_year:
         Column::new(tr(lang, "report-col-submission-rate"), 1.0, Align::Right).fit(),
         Column::new(tr(lang, "report-col-rate"), 1.0, Align::Right).fit(),
         Column::new(last_year, 1.0, Align::Right).fit(),
-        Column::new(tr(lang, "report-col-rate-chart"), 1.8, Align::Left),
+        Column::new(tr(lang, "report-col-remedies"), 0.9, Align::Right).fit(),
+        Column::new(tr(lang, "report-col-remedies-overdue"), 0.9, Align::Right).fit(),
+        Column::new(tr(lang, "report-col-rate-chart"), 1.4, Align::Left),
     ];
     let rows = d
         .departments
@@ -250,6 +414,8 @@ fn departments(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language, last_year:
                 Cell::from(rate(lang, share(x.submitted, x.required))),
                 Cell::from(rate(lang, x.tally.rate)),
                 Cell::from(rate(lang, x.previous_rate)),
+                Cell::from(count(x.remedy_counts.total)),
+                Cell::from(count(x.remedy_counts.overdue)),
                 Cell::Bar(x.tally.rate),
             ]
         })
@@ -323,6 +489,11 @@ fn not_submitted(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language) {
         Column::new(tr(lang, "report-col-not-submitted"), 1.0, Align::Right).fit(),
         Column::new(tr(lang, "report-col-submission-rate"), 1.0, Align::Right).fit(),
     ];
+    // The 所属 furthest behind first; the rest are in the 所属別 table.
+    let mut pending = pending;
+    pending.sort_by(|a, b| share(a.submitted, a.required).partial_cmp(&share(b.submitted, b.required)).unwrap_or(std::cmp::Ordering::Equal).then(a.code.cmp(&b.code)));
+    let more = pending.len().saturating_sub(PENDING_ROWS);
+    pending.truncate(PENDING_ROWS);
     let rows = pending
         .iter()
         .map(|x| {
@@ -337,6 +508,10 @@ fn not_submitted(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language) {
         })
         .collect();
     pdf.table(&Table { columns, rows, size: 8.5 });
+    if more > 0 {
+        pdf.space(4.0);
+        pdf.paragraph(&tr_args(lang, "report-sc-pending-more", &[("more", n(more))]), 8.5, 0.0, MUTED);
+    }
 }
 
 fn remedies(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
@@ -361,6 +536,7 @@ fn remedies(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
         Column::new(tr(lang, "report-col-answer"), 1.0, Align::Left).fit(),
         Column::new(tr(lang, "report-col-remedy"), 3.0, Align::Left),
         Column::new(tr(lang, "report-col-due"), 1.0, Align::Left).fit(),
+        Column::new(tr(lang, "report-col-status"), 1.0, Align::Left).fit(),
     ];
     let rows = list
         .iter()
@@ -382,6 +558,7 @@ fn remedies(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
                 Cell::from(answer),
                 Cell::from(r.remedy.as_str()),
                 Cell::from(r.due.as_deref().map(|x| format::iso_short(lang, x)).unwrap_or_else(|| tr(lang, "report-none"))),
+                Cell::from(if r.overdue { format!("{}（{}）", tr(lang, r.status.label_key()), tr(lang, "remedy-overdue")) } else { tr(lang, r.status.label_key()) }),
             ]
         })
         .collect();

@@ -13,6 +13,7 @@ use tebiki_store::SessionInput;
 use ts_rs::TS;
 
 pub use crate::elearning::{ElearningPerson, ElearningStep};
+pub use crate::remedies::RemedyProgressRequest;
 pub use crate::report::ReportRequest;
 pub use crate::selfcheck::StartInspection;
 
@@ -107,6 +108,8 @@ requests! {
         id: i64,
     }
     DashboardRequest { year: i32, sort: RemedySort }
+    /// The 改善策 of a person's latest submission for a role and 年度.
+    RemedyListRequest { year: i32, employee_no: String, role: String }
     /// e-ラーニング: a step of the person's course (`ElearningStep`) and, for the file or the 修了証, where to write it.
     ElearningFileRequest { step: ElearningStep, path: String }
     ElearningStepRequest { step: ElearningStep }

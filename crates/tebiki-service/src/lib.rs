@@ -20,6 +20,7 @@ pub mod error;
 pub mod files;
 pub mod handbook;
 pub mod ipc;
+pub mod remedies;
 pub mod report;
 pub mod roster;
 pub mod selfcheck;

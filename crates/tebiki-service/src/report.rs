@@ -6,8 +6,8 @@ use crate::error::{ErrorCode, ServiceError, ServiceResult};
 use crate::files::ExportKind;
 use serde::Deserialize;
 use tebiki_report::{
-    render_certificates, render_selfcheck, render_training, CertificateData, CertificateTarget, ReportError, ReportFile, ReportOptions, SelfcheckData,
-    TrainingData,
+    render_certificates, render_department_sheet, render_department_sheets, render_selfcheck, render_selfcheck_detail, render_training, sheet_file_name,
+    CertificateData, CertificateTarget, DepartmentData, ReportError, ReportFile, ReportOptions, SelfcheckData, TrainingData,
 };
 use tebiki_store::SessionRow;
 use ts_rs::TS;
@@ -22,6 +22,8 @@ pub enum ReportKind {
     Training,
     /// 修了証
     Certificate,
+    /// 所属別結果票 (自己点検, for each 情報管理者)
+    Department,
 }
 
 impl ReportKind {
@@ -30,6 +32,7 @@ impl ReportKind {
             ReportKind::Selfcheck => "selfcheck",
             ReportKind::Training => "training",
             ReportKind::Certificate => "certificate",
+            ReportKind::Department => "department",
         }
     }
 }
@@ -63,7 +66,12 @@ pub struct ReportRequest {
     /// The pack (default: the organisation chosen in 設定).
     #[serde(default)]
     pub pack: Option<String>,
-    /// The PDF file to write (absolute).
+    /// 自己点検結果報告書: the 別冊 (every 改善策 with its person, status and 期限) instead of the report.
+    #[serde(default)]
+    pub detail: bool,
+    /// The PDF file to write (absolute). 所属別結果票 of every 所属: a file
+    /// ending in .pdf holds them all, anything else is a folder that gets one
+    /// PDF per 所属.
     pub path: String,
 }
 
@@ -91,12 +99,22 @@ pub fn export_report(admin: &mut Admin, req: &ReportRequest) -> ServiceResult<Re
         None => session.settings()?.approver_list(),
     };
     opts.author = req.author.clone().filter(|a| !a.trim().is_empty());
+    if req.kind == ReportKind::Department && !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+        return export_department_folder(admin, req, &pack, year, &opts, &path);
+    }
     let rendered = {
         let store = admin.store();
         match req.kind {
             ReportKind::Selfcheck => {
                 let data = SelfcheckData::load(store, &pack, year, opts.dept.as_deref()).map_err(|e| report_err(l, e))?;
-                render_selfcheck(&data, &opts).map_err(|e| report_err(l, e))?
+                match req.detail {
+                    true => render_selfcheck_detail(&data, &opts).map_err(|e| report_err(l, e))?,
+                    false => render_selfcheck(&data, &opts).map_err(|e| report_err(l, e))?,
+                }
+            }
+            ReportKind::Department => {
+                let data = DepartmentData::load(store, &pack, year, opts.dept.as_deref()).map_err(|e| report_err(l, e))?;
+                render_department_sheets(&data, &opts).map_err(|e| report_err(l, e))?
             }
             ReportKind::Training => {
                 let data = TrainingData::load(store, &pack, year, opts.dept.as_deref(), created).map_err(|e| report_err(l, e))?;
@@ -117,6 +135,25 @@ pub fn export_report(admin: &mut Admin, req: &ReportRequest) -> ServiceResult<Re
     };
     admin.export_file(ExportKind::Report(req.kind.code()), &path, &rendered.bytes)?;
     Ok(ReportFile { path: path.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() })
+}
+
+/// 所属別結果票 into a folder: one PDF per 所属, recorded once in the 操作記録.
+/// The figure returned is the folder, the pages and bytes of all files.
+fn export_department_folder(admin: &mut Admin, req: &ReportRequest, pack: &tebiki_core::pack::Pack, year: i32, opts: &ReportOptions, dir: &std::path::Path) -> ServiceResult<ReportFile> {
+    let session = admin.session();
+    let l = session.lang();
+    let data = DepartmentData::load(admin.store(), pack, year, req.dept.as_deref()).map_err(|e| report_err(l, e))?;
+    crate::files::create_private_dir(dir).map_err(|e| crate::files::io_error(l, dir, &e))?;
+    let (mut pages, mut bytes) = (0, 0);
+    for (i, (code, _, _)) in data.depts.iter().enumerate() {
+        let rendered = render_department_sheet(&data, i, opts).map_err(|e| report_err(l, e))?;
+        let path = dir.join(sheet_file_name(year, code));
+        crate::files::write_atomically(&path, &rendered.bytes).map_err(|e| crate::files::io_error(l, &path, &e))?;
+        pages += rendered.pages;
+        bytes += rendered.bytes.len();
+    }
+    admin.record_export(ExportKind::Report("department"), dir)?;
+    Ok(ReportFile { path: dir.display().to_string(), pages, bytes })
 }
 
 /// The sessions of a 年度 with their course titles (修了証 for a session).

@@ -49,7 +49,7 @@ impl Staff<'_> {
     /// Whether this respondent's answers for the role and 年度 are theirs to
     /// work on here: always in 管理者モード; in 職員モード only when none came
     /// in from a file.
-    fn may_touch(&self, year: i32, employee_no: &str, role: &str) -> ServiceResult<bool> {
+    pub(crate) fn may_touch(&self, year: i32, employee_no: &str, role: &str) -> ServiceResult<bool> {
         if self.is_admin() {
             return Ok(true);
         }
@@ -326,7 +326,7 @@ pub fn export_remedies(admin: &mut Admin, year: i32, pack: Option<&str>, path: &
 pub fn write_remedies(admin: &mut Admin, d: &SelfcheckDashboard, path: &Path, shift_jis: bool) -> ServiceResult<usize> {
     let l = admin.session().lang();
     let headers = REMEDY_HEADER_KEYS.map(|k| tr(l, k));
-    let bytes = remedies_csv(&d.remedies, shift_jis, headers.each_ref().map(String::as_str), &|a| tr(l, a.label_key()));
+    let bytes = remedies_csv(&d.remedies, shift_jis, headers.each_ref().map(String::as_str), &|a| tr(l, a.label_key()), &|s| tr(l, s.label_key()), &tr(l, "remedy-overdue"));
     admin.export_file(ExportKind::PersonalData("remedies"), path, &bytes)?;
     Ok(d.remedies.len())
 }

@@ -66,10 +66,11 @@ pub enum Action {
     TrainingResultsRefused,
     ElearningPassed,
     PolicyAcknowledged,
+    RemedyProgressRecorded,
 }
 
 impl Action {
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::PassphraseSet,
         Action::PassphraseChanged,
         Action::ModeEntered,
@@ -99,6 +100,7 @@ impl Action {
         Action::TrainingResultsRefused,
         Action::ElearningPassed,
         Action::PolicyAcknowledged,
+        Action::RemedyProgressRecorded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -132,6 +134,7 @@ impl Action {
             Action::TrainingResultsRefused => "training-results.refused",
             Action::ElearningPassed => "elearning.passed",
             Action::PolicyAcknowledged => "policy.acknowledged",
+            Action::RemedyProgressRecorded => "remedy.progress-recorded",
         }
     }
 

@@ -230,6 +230,16 @@ const MIGRATIONS: &[&str] = &[
         imported_at TEXT NOT NULL,
         PRIMARY KEY (year, employee_no, pack_id)
      ) STRICT;",
+    // 11: (issue 18) where each 改善策 stands (未着手 / 対応中 / 完了 / 取り下げ),
+    //     per submission version; none recorded: 未着手
+    "CREATE TABLE selfcheck_remedy_progress (
+        submission_id INTEGER NOT NULL REFERENCES selfcheck_submissions(id) ON DELETE CASCADE,
+        item_id       TEXT NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'done', 'withdrawn')),
+        status_on     TEXT NOT NULL,
+        note          TEXT NOT NULL,
+        PRIMARY KEY (submission_id, item_id)
+     ) STRICT, WITHOUT ROWID;",
 ];
 
 /// The schema version at which settings, reading positions and bookmarks

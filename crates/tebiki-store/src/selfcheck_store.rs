@@ -407,7 +407,14 @@ impl Store {
             started_at: draft.started_at,
             submitted_at: submitted_at.to_owned(),
             answers,
+            progress: Vec::new(),
         };
+        // A correction keeps where the 改善策 stood, for those it still has.
+        let mut s = s;
+        if let Some((latest, _)) = latest_id(&tx, s.year, &s.respondent.employee_no, &s.role)? {
+            let before = crate::selfcheck_submissions::submission_progress(&tx, latest)?;
+            s.progress = before.into_iter().filter(|p| s.answers.iter().any(|a| a.item_id == p.item_id && !a.remedy.is_empty())).collect();
+        }
         submission::validate(&s).map_err(SelfcheckError::Invalid)?;
         if let Some((_, current)) = latest_id(&tx, s.year, &s.respondent.employee_no, &s.role)? {
             if current >= s.version {

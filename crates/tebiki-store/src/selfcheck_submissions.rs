@@ -7,7 +7,8 @@ use crate::selfcheck_store::{answer_from, ImportOutcome, SelfcheckError, Submiss
 use crate::{Store, StoreError};
 use rusqlite::{OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
-use tebiki_core::selfcheck::submission::{self, PackRef, Respondent, Submission, SubmittedAnswer};
+use tebiki_core::selfcheck::answers::RemedyStatus;
+use tebiki_core::selfcheck::submission::{self, PackRef, RemedyProgress, Respondent, Submission, SubmittedAnswer};
 
 /// (id, version) of the latest submission of a respondent + role + 年度.
 /// Refused when a different submission of the same respondent, role, 年度
@@ -53,6 +54,19 @@ pub(crate) fn submission_answers(conn: &rusqlite::Connection, id: i64) -> Result
     Ok(out)
 }
 
+/// Where the 改善策 of a stored submission stand.
+pub(crate) fn submission_progress(conn: &rusqlite::Connection, id: i64) -> Result<Vec<RemedyProgress>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached("SELECT item_id, status, status_on, note FROM selfcheck_remedy_progress WHERE submission_id = ?1 ORDER BY item_id")
+        .map_err(err("read remedy progress"))?;
+    let rows = stmt.query_map([id], progress_row).map_err(err("read remedy progress"))?;
+    rows.collect::<Result<_, _>>().map_err(err("read remedy progress"))
+}
+
+fn progress_row(r: &rusqlite::Row) -> rusqlite::Result<RemedyProgress> {
+    Ok(RemedyProgress { item_id: r.get(0)?, status: RemedyStatus::parse(&r.get::<_, String>(1)?).unwrap_or_default(), on: r.get(2)?, note: r.get(3)? })
+}
+
 fn answer_row(r: &rusqlite::Row) -> rusqlite::Result<Option<SubmittedAnswer>> {
     let answer = answer_from(r.get(1)?);
     Ok(match answer {
@@ -96,6 +110,7 @@ fn to_submission(s: SubmissionSummary, answers: Vec<SubmittedAnswer>) -> Submiss
         started_at: s.started_at,
         submitted_at: s.submitted_at,
         answers,
+        progress: Vec::new(),
     }
 }
 
@@ -137,10 +152,40 @@ pub(crate) fn insert_submission(tx: &Transaction, s: &Submission, source: Submis
     for (i, a) in s.answers.iter().enumerate() {
         add.execute((id, &a.item_id, i as i64, a.answer.as_str(), &a.comment, &a.remedy, &a.due)).map_err(err("save submission answers"))?;
     }
+    let mut add = tx
+        .prepare_cached("INSERT INTO selfcheck_remedy_progress(submission_id, item_id, status, status_on, note) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .map_err(err("save remedy progress"))?;
+    for p in &s.progress {
+        add.execute((id, &p.item_id, p.status.as_str(), &p.on, &p.note)).map_err(err("save remedy progress"))?;
+    }
     Ok(id)
 }
 
 impl Store {
+    /// Records where a submission's 改善策 stand as its next version (made on
+    /// this PC: by the person, or by the 管理者 told on paper), in one
+    /// transaction with its 操作記録. `s` is the latest version with the new
+    /// `progress`, its version already raised by one.
+    pub fn record_remedy_progress(&mut self, s: &Submission, changed: usize, on_paper: bool) -> Result<(), SelfcheckError> {
+        submission::validate(s).map_err(SelfcheckError::Invalid)?;
+        let tx = self.conn.transaction().map_err(err("record remedy progress"))?;
+        let current = latest_id(&tx, s.year, &s.respondent.employee_no, &s.role)?.map(|(_, v)| v).unwrap_or(0);
+        if s.version != current + 1 {
+            return Err(SelfcheckError::Conflict { year: s.year, employee_no: s.respondent.employee_no.clone(), role: s.role.clone(), version: s.version });
+        }
+        let digest = submission::digest(s)?;
+        insert_submission(&tx, s, SubmissionSource::Local, None, &digest)?;
+        let done = s.progress.iter().filter(|p| p.status == RemedyStatus::Done).count();
+        let details = serde_json::json!({
+            "employee_no": s.respondent.employee_no, "year": s.year, "role": s.role_name, "version": s.version,
+            "changed": changed, "done": done, "paper": if on_paper { "yes" } else { "no" },
+        });
+        let seq = crate::audit::append(&tx, self.actor, crate::Action::RemedyProgressRecorded, details)?;
+        tx.commit().map_err(err("record remedy progress"))?;
+        self.note_audit_seq(seq);
+        Ok(())
+    }
+
     /// The latest version of every submission of a 年度 (without answers).
     pub fn submissions_for_year(&self, year: i32) -> Result<Vec<SubmissionSummary>, StoreError> {
         let sql = format!(
@@ -186,11 +231,32 @@ impl Store {
                 });
             }
         }
+        let mut progress: HashMap<i64, Vec<RemedyProgress>> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT p.submission_id, p.item_id, p.status, p.status_on, p.note
+                 FROM selfcheck_remedy_progress p JOIN selfcheck_submissions s ON s.id = p.submission_id
+                 WHERE s.year = ?1 ORDER BY p.submission_id, p.item_id",
+            )
+            .map_err(err("read remedy progress"))?;
+        let rows = stmt
+            .query_map([year], |r| {
+                Ok((r.get::<_, i64>(0)?, RemedyProgress { item_id: r.get(1)?, status: RemedyStatus::parse(&r.get::<_, String>(2)?).unwrap_or_default(), on: r.get(3)?, note: r.get(4)? }))
+            })
+            .map_err(err("read remedy progress"))?;
+        for row in rows {
+            let (id, p) = row.map_err(err("read remedy progress"))?;
+            if wanted.contains(&id) {
+                progress.entry(id).or_default().push(p);
+            }
+        }
         Ok(summaries
             .into_iter()
             .map(|s| {
                 let a = answers.remove(&s.id).unwrap_or_default();
-                to_submission(s, a)
+                let p = progress.remove(&s.id).unwrap_or_default();
+                Submission { progress: p, ..to_submission(s, a) }
             })
             .collect())
     }
@@ -255,7 +321,9 @@ pub(crate) fn load_submission(conn: &rusqlite::Connection, id: i64) -> Result<Op
         return Ok(None);
     };
     let answers = submission_answers(conn, id)?;
-    Ok(Some(to_submission(summary, answers)))
+    let mut s = to_submission(summary, answers);
+    s.progress = submission_progress(conn, id)?;
+    Ok(Some(s))
 }
 
 impl Store {
@@ -282,7 +350,42 @@ impl Store {
             Ok(with_roster_departments(self.latest_submissions(y)?, &depts).into_iter().filter(|s| in_dept(&s.respondent.dept_code)).collect())
         };
         let (now, before) = (of_year(year)?, of_year(year - 1)?);
-        Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before }))
+        Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before, today: chrono::Local::now().date_naive() }))
+    }
+
+    /// The 集計 of the organisation and of each 所属 alone (所属別結果票),
+    /// reading the roster and the submissions once: (code, name, 集計) in 所属
+    /// code order, for every 所属 with people on the roster or submissions.
+    pub fn selfcheck_dashboards_by_dept(
+        &self,
+        pack: &tebiki_core::pack::Pack,
+        year: i32,
+        only: Option<&str>,
+    ) -> Result<(tebiki_core::selfcheck::dashboard::SelfcheckDashboard, Vec<(String, String, tebiki_core::selfcheck::dashboard::SelfcheckDashboard)>), StoreError> {
+        use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, DashboardInput};
+        let qs = questionnaires_of(pack);
+        let today = chrono::Local::now().date_naive();
+        let staff: Vec<_> = self.active_staff()?.into_iter().map(|m| m.record).collect();
+        let depts = self.departments()?;
+        let now = with_roster_departments(self.latest_submissions(year)?, &depts);
+        let before = with_roster_departments(self.latest_submissions(year - 1)?, &depts);
+        let input = |staff: &[tebiki_core::roster::import::StaffRecord], now: &[Submission], before: &[Submission]| {
+            dashboard(&DashboardInput { year, staff, roles: &pack.roles, questionnaires: &qs, submissions: now, previous: before, today })
+        };
+        let org = input(&staff, &now, &before);
+        let mut by_code: std::collections::BTreeMap<String, String> = staff.iter().map(|p| (p.dept_code.clone(), p.dept_name.clone())).collect();
+        for s in &now {
+            by_code.entry(s.respondent.dept_code.clone()).or_insert_with(|| s.respondent.dept_name.clone());
+        }
+        let mut out = Vec::new();
+        for (code, name) in by_code.into_iter().filter(|(c, _)| only.is_none_or(|o| o == c)) {
+            let staff: Vec<_> = staff.iter().filter(|p| p.dept_code == code).cloned().collect();
+            let now: Vec<_> = now.iter().filter(|s| s.respondent.dept_code == code).cloned().collect();
+            let before: Vec<_> = before.iter().filter(|s| s.respondent.dept_code == code).cloned().collect();
+            let d = input(&staff, &now, &before);
+            out.push((code, name, d));
+        }
+        Ok((org, out))
     }
 }
 

@@ -4,6 +4,10 @@
 // `vi.mock('./backend')`. File dialogs are in dialogs.ts.
 import { call, progressChannel } from './ipc';
 import type { AppInfo } from './bindings/AppInfo';
+import type { RemedyList } from './bindings/RemedyList';
+import type { RemedyListRequest } from './bindings/RemedyListRequest';
+import type { RemedyProgressRequest } from './bindings/RemedyProgressRequest';
+import type { RemedyUpdate } from './bindings/RemedyUpdate';
 import type { ElearningView } from './bindings/ElearningView';
 import type { ElearningPerson } from './bindings/ElearningPerson';
 import type { ElearningStep } from './bindings/ElearningStep';
@@ -302,8 +306,9 @@ export function exportReport(
   staff: string | null,
   session: number | null,
   path: string,
+  detail = false,
 ): Promise<ReportFile> {
-  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, path };
+  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, detail, path };
   return call('export_report', { req });
 }
 
@@ -391,4 +396,14 @@ export function exportTrainingResults(year: number, dir: string): Promise<string
 
 export function trainingResultsSummary(year: number, course: string | null = null): Promise<ElearningSummary> {
   return call('training_results_summary', { req: { year, course } satisfies ResultsSummaryRequest });
+}
+
+// 改善策の状況: a person's own (職員モード) or anyone's (管理者モード, told on paper).
+
+export function remedyList(year: number, employeeNo: string, role: string): Promise<RemedyList> {
+  return call('remedy_list', { req: { year, employeeNo, role } satisfies RemedyListRequest });
+}
+
+export function updateRemedies(year: number, employeeNo: string, role: string, updates: RemedyUpdate[], onPaper: boolean): Promise<RemedyList> {
+  return call('update_remedies', { req: { year, employeeNo, role, updates, onPaper } satisfies RemedyProgressRequest });
 }

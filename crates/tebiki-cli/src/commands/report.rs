@@ -7,7 +7,7 @@ use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_i18n::{tr_args, Arg};
 use tebiki_service::report::{export_report, ReportKind, ReportRequest};
 
-fn run(cli: &Cli, ctx: &Context, kind: ReportKind, year: i32, staff: Option<&str>, session: Option<i64>, args: &ReportArgs) -> Result<(), Failure> {
+fn run(cli: &Cli, ctx: &Context, kind: ReportKind, year: i32, staff: Option<&str>, session: Option<i64>, detail: bool, args: &ReportArgs) -> Result<(), Failure> {
     let req = ReportRequest {
         kind,
         year,
@@ -18,24 +18,33 @@ fn run(cli: &Cli, ctx: &Context, kind: ReportKind, year: i32, staff: Option<&str
         author: args.author.clone(),
         date: args.date.clone(),
         pack: args.pack.clone(),
+        detail,
         path: absolute(&args.out).display().to_string(),
     };
+    let started = std::time::Instant::now();
     let report = export_report(&mut ctx.admin()?, &req).map_err(|e| ctx.fail(e))?;
     let size = if report.bytes >= 1_000_000 { format!("{:.1} MB", report.bytes as f64 / 1e6) } else { format!("{} KB", report.bytes.div_ceil(1000)) };
     let human = tr_args(ctx.lang, "report-written", &[("path", report.path.as_str().into()), ("pages", Arg::from(report.pages as i64)), ("size", size.into())]);
+    let human = format!("{human} ({:.2} s)", started.elapsed().as_secs_f64());
     output::result(cli, &human, &report);
     Ok(())
 }
 
-pub fn selfcheck(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Result<(), Failure> {
-    run(cli, ctx, ReportKind::Selfcheck, year, None, None, args)
+pub fn selfcheck(cli: &Cli, ctx: &Context, year: i32, detail: bool, args: &ReportArgs) -> Result<(), Failure> {
+    run(cli, ctx, ReportKind::Selfcheck, year, None, None, detail, args)
+}
+
+/// `tebiki report department --year N (--dept CODE | --all) --out PATH`.
+pub fn department(cli: &Cli, ctx: &Context, year: i32, all: bool, args: &ReportArgs) -> Result<(), Failure> {
+    let args = ReportArgs { dept: if all { None } else { args.dept.clone() }, ..args.clone() };
+    run(cli, ctx, ReportKind::Department, year, None, None, false, &args)
 }
 
 pub fn training(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Result<(), Failure> {
-    run(cli, ctx, ReportKind::Training, year, None, None, args)
+    run(cli, ctx, ReportKind::Training, year, None, None, false, args)
 }
 
 pub fn certificate(cli: &Cli, ctx: &Context, year: Option<i32>, staff: Option<&str>, session: Option<i64>, args: &ReportArgs) -> Result<(), Failure> {
     let year = year.unwrap_or_else(|| FiscalYear::of(chrono::Local::now().date_naive()).0);
-    run(cli, ctx, ReportKind::Certificate, year, staff, session, args)
+    run(cli, ctx, ReportKind::Certificate, year, staff, session, false, args)
 }

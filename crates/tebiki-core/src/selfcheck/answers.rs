@@ -58,6 +58,53 @@ impl Answer {
     }
 }
 
+/// Where a 改善策 stands: 未着手 / 対応中 / 完了 / 取り下げ. Updated by the
+/// person who wrote it (a new version of their submission) or recorded by
+/// the 管理者 when told on paper.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemedyStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    Withdrawn,
+}
+
+impl RemedyStatus {
+    pub const ALL: [RemedyStatus; 4] = [RemedyStatus::NotStarted, RemedyStatus::InProgress, RemedyStatus::Done, RemedyStatus::Withdrawn];
+
+    /// The serde name, also the value stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemedyStatus::NotStarted => "not-started",
+            RemedyStatus::InProgress => "in-progress",
+            RemedyStatus::Done => "done",
+            RemedyStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RemedyStatus> {
+        RemedyStatus::ALL.into_iter().find(|a| a.as_str() == s.trim())
+    }
+
+    /// The Fluent key of the label (未着手 …).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            RemedyStatus::NotStarted => "remedy-status-not-started",
+            RemedyStatus::InProgress => "remedy-status-in-progress",
+            RemedyStatus::Done => "remedy-status-done",
+            RemedyStatus::Withdrawn => "remedy-status-withdrawn",
+        }
+    }
+
+    /// Still to be done: counts as 期限超過 once the 期限 has passed.
+    pub fn is_open(self) -> bool {
+        matches!(self, RemedyStatus::NotStarted | RemedyStatus::InProgress)
+    }
+}
+
 /// One item's answer as it is being filled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -20,7 +20,7 @@
 use crate::calendar::fiscal_year::FiscalYear;
 use crate::pack::roles::{self, GenericRole, Role};
 use crate::roster::import::StaffRecord;
-use crate::selfcheck::answers::Answer;
+use crate::selfcheck::answers::{Answer, RemedyStatus};
 use crate::selfcheck::submission::Submission;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -54,6 +54,8 @@ pub struct DashboardInput<'a> {
     pub submissions: &'a [Submission],
     /// The same for the previous 年度 (may be empty).
     pub previous: &'a [Submission],
+    /// The day 期限超過 is judged on.
+    pub today: chrono::NaiveDate,
 }
 
 /// Answers counted by kind, and the 実施率 in percent (one decimal).
@@ -99,6 +101,47 @@ pub struct DepartmentRow {
     /// Answers of the submissions made for this 所属.
     pub tally: Tally,
     pub previous_rate: Option<f64>,
+    /// Its 改善策 and where they stand.
+    pub remedy_counts: RemedyCounts,
+}
+
+/// 改善策 counted by where they stand: 完了率 is done / (total − withdrawn);
+/// 期限超過 those past their 期限 and not 完了 or 取り下げ.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "camelCase")]
+pub struct RemedyCounts {
+    pub total: usize,
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub done: usize,
+    pub withdrawn: usize,
+    pub overdue: usize,
+    /// Percent, one decimal; None when nothing is to be done.
+    pub done_rate: Option<f64>,
+}
+
+impl RemedyCounts {
+    pub fn add(&mut self, r: &RemedyRow) {
+        self.total += 1;
+        match r.status {
+            RemedyStatus::NotStarted => self.not_started += 1,
+            RemedyStatus::InProgress => self.in_progress += 1,
+            RemedyStatus::Done => self.done += 1,
+            RemedyStatus::Withdrawn => self.withdrawn += 1,
+        }
+        self.overdue += r.overdue as usize;
+        let open = self.total - self.withdrawn;
+        self.done_rate = (open > 0).then(|| (self.done as f64 / open as f64 * 1000.0).round() / 10.0);
+    }
+
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a RemedyRow>) -> RemedyCounts {
+        let mut c = RemedyCounts::default();
+        for r in rows {
+            c.add(r);
+        }
+        c
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -172,6 +215,12 @@ pub struct RemedyRow {
     /// ISO 8601
     pub due: Option<String>,
     pub comment: String,
+    /// Where it stands, since when, and the note.
+    pub status: RemedyStatus,
+    pub status_on: Option<String>,
+    pub status_note: String,
+    /// Past its 期限 and not 完了 or 取り下げ.
+    pub overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -200,6 +249,10 @@ pub struct SelfcheckDashboard {
     pub done: Vec<ExpectedSubmission>,
     /// Sorted by 期限 (see [`sort_remedies`]).
     pub remedies: Vec<RemedyRow>,
+    /// All of them counted by where they stand.
+    pub remedy_counts: RemedyCounts,
+    /// The previous 年度's 改善策, counted the same way as of today (改善の状況).
+    pub previous_remedy_counts: Option<RemedyCounts>,
     /// Answers to items the installed questionnaires do not have (another
     /// pack version): in the overall, 所属 and role rates only.
     pub unmatched_answers: usize,
@@ -327,7 +380,15 @@ struct Obligations<'a> {
 
 impl DepartmentRow {
     fn empty(code: &str, name: &str) -> DepartmentRow {
-        DepartmentRow { code: code.to_owned(), name: name.to_owned(), required: 0, submitted: 0, tally: Tally::default(), previous_rate: None }
+        DepartmentRow {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            required: 0,
+            submitted: 0,
+            tally: Tally::default(),
+            previous_rate: None,
+            remedy_counts: RemedyCounts::default(),
+        }
     }
 }
 
@@ -443,11 +504,14 @@ fn item_rows(cat: &Catalogue, now: &Rates, before: &Rates) -> Vec<ItemRow> {
 }
 
 /// Every 改善策 of the 年度's submissions, by 期限.
-fn remedy_rows(submissions: &[Submission], cat: &Catalogue) -> Vec<RemedyRow> {
+fn remedy_rows(submissions: &[Submission], cat: &Catalogue, today: chrono::NaiveDate) -> Vec<RemedyRow> {
     let mut remedies = Vec::new();
     for s in submissions {
         for a in s.answers.iter().filter(|a| a.answer.needs_remedy()) {
             let info = cat.item_index.get(&(s.role.as_str(), a.item_id.as_str())).map(|&i| cat.items[i].1);
+            let progress = s.remedy_progress(&a.item_id);
+            let status = progress.map(|p| p.status).unwrap_or_default();
+            let past_due = a.due.as_deref().and_then(crate::selfcheck::answers::parse_due).is_some_and(|d| d < today);
             remedies.push(RemedyRow {
                 dept_code: s.respondent.dept_code.clone(),
                 dept_name: s.respondent.dept_name.clone(),
@@ -462,6 +526,10 @@ fn remedy_rows(submissions: &[Submission], cat: &Catalogue) -> Vec<RemedyRow> {
                 remedy: a.remedy.clone(),
                 due: a.due.clone(),
                 comment: a.comment.clone(),
+                status,
+                status_on: progress.map(|p| p.on.clone()),
+                status_note: progress.map(|p| p.note.clone()).unwrap_or_default(),
+                overdue: past_due && status.is_open(),
             });
         }
     }
@@ -476,6 +544,14 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
     let o = obligations(input);
     let now = rates(input.submissions, &cat);
     let before = rates(input.previous, &cat);
+    let remedies = remedy_rows(input.submissions, &cat, input.today);
+    let mut departments = department_rows(input, o.departments, &now, &before);
+    let at: HashMap<String, usize> = departments.iter().enumerate().map(|(i, d)| (d.code.clone(), i)).collect();
+    for r in &remedies {
+        if let Some(&i) = at.get(&r.dept_code) {
+            departments[i].remedy_counts.add(r);
+        }
+    }
     SelfcheckDashboard {
         year: input.year,
         year_label: fy.wareki(),
@@ -486,10 +562,12 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
         overall: now.overall.finish(),
         previous_rate: (!input.previous.is_empty()).then(|| before.overall.finish().rate).flatten(),
         roles: role_rows(input, &o.roles, &now, &before),
-        departments: department_rows(input, o.departments, &now, &before),
+        departments,
         chapters: chapter_rows(&cat, &now, &before),
         items: item_rows(&cat, &now, &before),
-        remedies: remedy_rows(input.submissions, &cat),
+        remedy_counts: RemedyCounts::of(&remedies),
+        previous_remedy_counts: (!input.previous.is_empty()).then(|| RemedyCounts::of(&remedy_rows(input.previous, &cat, input.today))),
+        remedies,
         pending: o.pending,
         done: o.done,
         unmatched_answers: now.unmatched,
@@ -536,10 +614,10 @@ pub fn sort_remedies(rows: &mut [RemedyRow], by: RemedySort, descending: bool) {
 }
 
 /// Column headers of the 改善策 CSV, in the reader's language.
-pub type RemedyHeaders<'a> = [&'a str; 12];
+pub type RemedyHeaders<'a> = [&'a str; 16];
 
 /// The .ftl keys of the CSV's column headers, in column order.
-pub const REMEDY_HEADER_KEYS: [&str; 12] = [
+pub const REMEDY_HEADER_KEYS: [&str; 16] = [
     "remedy-col-dept-code",
     "remedy-col-dept",
     "remedy-col-no",
@@ -552,12 +630,23 @@ pub const REMEDY_HEADER_KEYS: [&str; 12] = [
     "remedy-col-remedy",
     "remedy-col-due",
     "remedy-col-comment",
+    "remedy-col-status",
+    "remedy-col-status-on",
+    "remedy-col-status-note",
+    "remedy-col-overdue",
 ];
 
 /// The 改善策 list as CSV that Excel opens correctly: Shift_JIS (CP932) or
 /// UTF-8 with a BOM, CRLF line ends (as `training::overdue_csv`).
 /// `answer_label` gives the answer's label (一部実施 …) in the reader's language.
-pub fn remedies_csv(rows: &[RemedyRow], shift_jis: bool, headers: RemedyHeaders, answer_label: &dyn Fn(Answer) -> String) -> Vec<u8> {
+pub fn remedies_csv(
+    rows: &[RemedyRow],
+    shift_jis: bool,
+    headers: RemedyHeaders,
+    answer_label: &dyn Fn(Answer) -> String,
+    status_label: &dyn Fn(RemedyStatus) -> String,
+    overdue_label: &str,
+) -> Vec<u8> {
     let mut w = crate::excel_csv::writer();
     let _ = w.write_record(headers);
     for r in rows {
@@ -574,6 +663,10 @@ pub fn remedies_csv(rows: &[RemedyRow], shift_jis: bool, headers: RemedyHeaders,
             &r.remedy,
             r.due.as_deref().unwrap_or(""),
             &r.comment,
+            &status_label(r.status),
+            r.status_on.as_deref().unwrap_or(""),
+            &r.status_note,
+            if r.overdue { overdue_label } else { "" },
         ]);
     }
     crate::excel_csv::finish(w, shift_jis)

@@ -24,7 +24,7 @@
 use crate::exchange::{self, digest_of};
 pub use crate::exchange::{canonical_json, Refusal};
 use crate::message::Message;
-use crate::selfcheck::answers::{check, Answer, AnswerProblem, ItemAnswer};
+use crate::selfcheck::answers::{check, Answer, AnswerProblem, ItemAnswer, RemedyStatus};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -33,8 +33,10 @@ use ts_rs::TS;
 
 /// The `format` of every submission file.
 pub const FORMAT: &str = "tebiki-selfcheck-submission";
-/// The newest `format_version` this build reads and the one it writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest `format_version` this build reads. A file is written as 1
+/// unless it records where its 改善策 stand (`progress`, version 2), so that
+/// a Tebiki that knows only version 1 still reads every file it could before.
+pub const FORMAT_VERSION: u64 = 2;
 /// Larger files are refused unread: a questionnaire of a few hundred items
 /// with long comments is well under 1 MB.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
@@ -89,6 +91,19 @@ impl SubmittedAnswer {
     }
 }
 
+/// Where one 改善策 stands, as of a day (an item of `answers` with a remedy).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct RemedyProgress {
+    pub item_id: String,
+    pub status: RemedyStatus,
+    /// ISO 8601: the day of the status (完了した日 …).
+    pub on: String,
+    /// A short note (what was done; why it was withdrawn).
+    pub note: String,
+}
+
 /// A submission: everything in the file except `format`, `format_version` and `digest`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -109,6 +124,25 @@ pub struct Submission {
     /// RFC 3339
     pub submitted_at: String,
     pub answers: Vec<SubmittedAnswer>,
+    /// Where the 改善策 stand (format version 2); none: every one 未着手.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub progress: Vec<RemedyProgress>,
+}
+
+impl Submission {
+    /// The status of the 改善策 of `item_id` (未着手 when none is recorded).
+    pub fn remedy_progress(&self, item_id: &str) -> Option<&RemedyProgress> {
+        self.progress.iter().find(|p| p.item_id == item_id)
+    }
+
+    /// 2 when the file records where its 改善策 stand, else 1.
+    pub fn format_version(&self) -> u64 {
+        if self.progress.is_empty() {
+            1
+        } else {
+            2
+        }
+    }
 }
 
 /// The file's field order: format first, digest last, so a person opening
@@ -129,7 +163,7 @@ pub struct WriteError(#[from] serde_json::Error);
 
 /// The digest a submission's file carries.
 pub fn digest(s: &Submission) -> Result<String, WriteError> {
-    let value = serde_json::to_value(Wire { format: FORMAT, format_version: FORMAT_VERSION, body: s, digest: None })?;
+    let value = serde_json::to_value(Wire { format: FORMAT, format_version: s.format_version(), body: s, digest: None })?;
     Ok(digest_of(&value))
 }
 
@@ -144,7 +178,7 @@ pub struct Written {
 /// The file for a submission.
 pub fn write(s: &Submission) -> Result<Written, WriteError> {
     let digest = digest(s)?;
-    let mut bytes = serde_json::to_vec_pretty(&Wire { format: FORMAT, format_version: FORMAT_VERSION, body: s, digest: Some(&digest) })?;
+    let mut bytes = serde_json::to_vec_pretty(&Wire { format: FORMAT, format_version: s.format_version(), body: s, digest: Some(&digest) })?;
     bytes.push(b'\n');
     Ok(Written { bytes, digest })
 }
@@ -283,6 +317,13 @@ pub fn validate(s: &Submission) -> Result<(), Message> {
         }
         if let Some(p) = check(&a.to_item_answer()).into_iter().find(|p| *p != AnswerProblem::Reconfirm) {
             return Err(Message::new("submission-invalid-answer").arg("item", &a.item_id).arg("problem", p.as_str()));
+        }
+    }
+    let mut seen = HashSet::new();
+    for p in &s.progress {
+        let with_remedy = s.answers.iter().any(|a| a.item_id == p.item_id && !a.remedy.trim().is_empty());
+        if !with_remedy || !seen.insert(p.item_id.as_str()) || crate::selfcheck::answers::parse_due(&p.on).is_none() {
+            return Err(Message::new("submission-invalid-progress").arg("item", &p.item_id));
         }
     }
     Ok(())
