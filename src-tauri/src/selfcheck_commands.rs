@@ -10,8 +10,8 @@ use tebiki_service::ipc::{
     AnswerGateRequest, DashboardRequest, ExportSubmissionRequest, HeldRequest, ImportSubmissionsRequest, InspectionRequest, OptionalYearRequest, ReopenRequest,
     SaveAnswerRequest, StartInspection, SubmissionRequest, YearCsvExportRequest,
 };
-use tebiki_service::remedies::RemedyList;
 use tebiki_service::ipc::{RemedyListRequest, RemedyProgressRequest};
+use tebiki_service::remedies::RemedyList;
 use tebiki_service::{files, selfcheck, Session};
 use tebiki_store::{DashboardView, HeldSubmission, ImportOutcome, ImportProgress, ImportReport, InspectionView, SelfcheckScreen};
 

@@ -265,6 +265,7 @@ pub fn submissions(
                 started_at: stamp(started, 9 + rng.below(3), rng.below(60)),
                 submitted_at: stamp(submitted, 13 + rng.below(5), rng.below(60)),
                 answers,
+                progress: Vec::new(),
             }
         })
         .collect()

@@ -4,7 +4,7 @@
 //! document, or every 所属 in one document, each starting on a new page.
 
 use crate::cover::document;
-use crate::format::{self, count, rate};
+use crate::format::{self, rate};
 use crate::layout::{Align, Cell, Column, Pdf, Table, INK, MUTED};
 use crate::{ReportError, ReportOptions};
 use std::collections::HashMap;
@@ -108,7 +108,9 @@ fn sheet(pdf: &mut Pdf, data: &DepartmentData, code: &str, name: &str, d: &Selfc
             .iter()
             .map(|p| {
                 let state = match (p.version, &p.submitted_at) {
-                    (Some(v), Some(at)) => tr_args(lang, "report-dept-submitted", &[("version", n(v as usize)), ("date", format::iso_short(lang, &at[..at.len().min(10)]).into())]),
+                    (Some(v), Some(at)) => {
+                        tr_args(lang, "report-dept-submitted", &[("version", n(v as usize)), ("date", format::iso_short(lang, &at[..at.len().min(10)]).into())])
+                    }
                     _ => tr(lang, "report-dept-not-submitted"),
                 };
                 vec![Cell::from(p.employee_no.as_str()), Cell::from(p.name.as_str()), Cell::from(p.role_name.as_str()), Cell::from(state)]
@@ -167,7 +169,11 @@ fn sheet(pdf: &mut Pdf, data: &DepartmentData, code: &str, name: &str, d: &Selfc
         .map(|r| {
             let status = tr(lang, r.status.label_key());
             vec![
-                Cell::from(tr_args(lang, "report-sc-question", &[("role", r.role_name.as_str().into()), ("item", r.item_id.as_str().into()), ("question", r.question.as_str().into())])),
+                Cell::from(tr_args(
+                    lang,
+                    "report-sc-question",
+                    &[("role", r.role_name.as_str().into()), ("item", r.item_id.as_str().into()), ("question", r.question.as_str().into())],
+                )),
                 Cell::from(r.name.as_str()),
                 Cell::from(r.remedy.as_str()),
                 Cell::from(r.due.as_deref().map(|x| format::iso_short(lang, x)).unwrap_or_else(|| tr(lang, "report-none"))),
@@ -188,4 +194,3 @@ pub fn sheet_file_name(year: i32, code: &str) -> String {
         format!("dept_{year}_{kept}x{hash:08x}.pdf")
     }
 }
-

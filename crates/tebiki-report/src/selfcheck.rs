@@ -51,8 +51,11 @@ impl SelfcheckData {
             .iter()
             .flat_map(|q| {
                 q.items.iter().map(move |i| {
-                    let labels: Vec<String> =
-                        i.clauses.iter().map(|c| pack.clause(c).and_then(|r| r.clause().number.clone()).unwrap_or_else(|| c.rsplit('/').next().unwrap_or(c).to_owned())).collect();
+                    let labels: Vec<String> = i
+                        .clauses
+                        .iter()
+                        .map(|c| pack.clause(c).and_then(|r| r.clause().number.clone()).unwrap_or_else(|| c.rsplit('/').next().unwrap_or(c).to_owned()))
+                        .collect();
                     ((q.role.clone(), i.id.clone()), labels.join("、"))
                 })
             })
@@ -139,11 +142,20 @@ fn counts_headers(lang: Language) -> Vec<Column> {
 fn lowest_items(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, last_year: &str) {
     let d = &data.dashboard;
     pdf.heading(&tr(lang, "report-sc-section-lowest"), 80.0);
-    let mut items: Vec<_> = d.items.iter().filter(|i| i.tally.rate.is_some() && i.tally.implemented + i.tally.partial + i.tally.not_implemented >= 5).collect();
-    items.sort_by(|a, b| a.tally.rate.partial_cmp(&b.tally.rate).unwrap_or(std::cmp::Ordering::Equal).then(a.item_id.cmp(&b.item_id)));
+    // Below 100 %; at equal rates the item more people answered first.
+    let answered = |t: &Tally| t.implemented + t.partial + t.not_implemented;
+    let mut items: Vec<_> = d.items.iter().filter(|i| i.tally.rate.is_some_and(|r| r < 100.0)).collect();
+    items.sort_by(|a, b| {
+        a.tally
+            .rate
+            .partial_cmp(&b.tally.rate)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(answered(&b.tally).cmp(&answered(&a.tally)))
+            .then(a.item_id.cmp(&b.item_id))
+    });
     items.truncate(TOP_ITEMS);
     if items.is_empty() {
-        pdf.paragraph(&tr(lang, "report-none"), 10.0, 0.0, crate::layout::INK);
+        pdf.paragraph(&tr(lang, "report-sc-lowest-none"), 10.0, 0.0, crate::layout::INK);
         return;
     }
     pdf.paragraph(&tr_args(lang, "report-sc-lowest-lead", &[("count", n(items.len()))]), 9.5, 0.0, crate::layout::INK);
@@ -158,7 +170,11 @@ fn lowest_items(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, last_year: 
         .iter()
         .map(|i| {
             let q = data.question(lang, &i.role, &i.item_id, &i.question);
-            let label = tr_args(lang, "report-sc-question", &[("role", data.role_name(lang, &i.role, &i.role_name).into()), ("item", i.item_id.as_str().into()), ("question", q.into())]);
+            let label = tr_args(
+                lang,
+                "report-sc-question",
+                &[("role", data.role_name(lang, &i.role, &i.role_name).into()), ("item", i.item_id.as_str().into()), ("question", q.into())],
+            );
             vec![
                 Cell::from(label),
                 Cell::from(data.clauses.get(&(i.role.clone(), i.item_id.clone())).cloned().unwrap_or_default()),
@@ -211,7 +227,11 @@ fn remedies_by_item(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
         .iter()
         .map(|(c, r)| {
             let q = data.question(lang, &r.role, &r.item_id, &r.question);
-            let label = tr_args(lang, "report-sc-question", &[("role", data.role_name(lang, &r.role, &r.role_name).into()), ("item", r.item_id.as_str().into()), ("question", q.into())]);
+            let label = tr_args(
+                lang,
+                "report-sc-question",
+                &[("role", data.role_name(lang, &r.role, &r.role_name).into()), ("item", r.item_id.as_str().into()), ("question", q.into())],
+            );
             let mut row = vec![Cell::from(label)];
             row.extend(counts_cells(lang, c));
             row
@@ -491,7 +511,9 @@ fn not_submitted(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language) {
     ];
     // The 所属 furthest behind first; the rest are in the 所属別 table.
     let mut pending = pending;
-    pending.sort_by(|a, b| share(a.submitted, a.required).partial_cmp(&share(b.submitted, b.required)).unwrap_or(std::cmp::Ordering::Equal).then(a.code.cmp(&b.code)));
+    pending.sort_by(|a, b| {
+        share(a.submitted, a.required).partial_cmp(&share(b.submitted, b.required)).unwrap_or(std::cmp::Ordering::Equal).then(a.code.cmp(&b.code))
+    });
     let more = pending.len().saturating_sub(PENDING_ROWS);
     pending.truncate(PENDING_ROWS);
     let rows = pending
@@ -558,7 +580,11 @@ fn remedies(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
                 Cell::from(answer),
                 Cell::from(r.remedy.as_str()),
                 Cell::from(r.due.as_deref().map(|x| format::iso_short(lang, x)).unwrap_or_else(|| tr(lang, "report-none"))),
-                Cell::from(if r.overdue { format!("{}（{}）", tr(lang, r.status.label_key()), tr(lang, "remedy-overdue")) } else { tr(lang, r.status.label_key()) }),
+                Cell::from(if r.overdue {
+                    format!("{}（{}）", tr(lang, r.status.label_key()), tr(lang, "remedy-overdue"))
+                } else {
+                    tr(lang, r.status.label_key())
+                }),
             ]
         })
         .collect();

@@ -13,8 +13,8 @@ use tebiki_core::selfcheck::dashboard::questionnaires_of;
 use tebiki_core::selfcheck::submission::{PackRef, Respondent};
 use tebiki_core::settings::Language;
 use tebiki_report::{
-    render_certificates, render_selfcheck, render_training, CertificateData, CertificateTarget, Rendered, ReportError, ReportOptions, SelfcheckData,
-    TrainingData,
+    render_certificates, render_department_sheet, render_department_sheets, render_selfcheck, render_selfcheck_detail, render_training, CertificateData,
+    CertificateTarget, DepartmentData, Rendered, ReportError, ReportOptions, SelfcheckData, TrainingData,
 };
 use tebiki_store::{Method, NewInspection, NewSession, Store};
 
@@ -164,16 +164,15 @@ fn the_selfcheck_report_has_its_headings_figures_and_names() {
             "2　章別の実施状況",
             "3　役割別の実施状況",
             "4　所属別の提出・実施状況",
-            "5　前年度との比較",
-            "6　未提出の所属",
-            "7　改善策一覧（一部実施・実施していない項目）",
+            "5　実施率の低い項目",
+            "6　改善策の状況（項目別）",
+            "7　前年度の改善策の状況（改善の状況）",
+            "8　前年度との比較",
+            "9　未提出の所属",
             "提出を要する 6 件のうち 2 件が提出され",
             "33.3%",
             "市民課",
-            "手順書を見直して課内に周知する",
-            "年度内に研修を受講させる",
-            "令和7年12月31日",
-            "令和8年1月31日",
+            "改善策は 4 件で、完了 0 件",
             "総務課",
             "情報政策課",
             "令和6年度",
@@ -186,6 +185,31 @@ fn the_selfcheck_report_has_its_headings_figures_and_names() {
     // Every page carries the running header and footer.
     let per_page = text.matches("作成日令和8年4月10日").count();
     assert_eq!(per_page, r.pages, "footer on every page");
+    // The person-by-person list is in the 別冊, with its status.
+    assert!(!text.contains(&squash("手順書を見直して課内に周知する")));
+    let (detail, _file) = text_of(&render_selfcheck_detail(&data, &opts(Language::Japanese)).unwrap());
+    assert_has(&detail, &["別冊（改善策一覧）", "手順書を見直して課内に周知する", "年度内に研修を受講させる", "令和7年12月31日", "令和8年1月31日", "未着手"]);
+}
+
+/// Issue 18: a 所属別結果票 for each 情報管理者, every 所属 in one file.
+#[test]
+fn each_department_gets_a_sheet_with_its_people_rates_and_remedies() {
+    let f = fixture(0, 0);
+    let o = opts(Language::Japanese);
+    let all = DepartmentData::load(&f.store, &f.pack, 2025, None).unwrap();
+    assert_eq!(all.depts.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["A01", "B01", "C01"]);
+    let r = render_department_sheets(&all, &o).unwrap();
+    assert!(r.pages >= 3, "one sheet per 所属 at least: {}", r.pages);
+    let (text, _file) = text_of(&r);
+    assert_has(
+        &text,
+        &["所属別結果票", "総務課（A01）", "情報政策課（B01）", "市民課（C01）", "未提出", "組織全体", "手順書を見直して課内に周知する", "未着手"],
+    );
+    let one = DepartmentData::load(&f.store, &f.pack, 2025, Some("C01")).unwrap();
+    let (text, _file) = text_of(&render_department_sheet(&one, 0, &o).unwrap());
+    assert_has(&text, &["市民課（C01）", "未提出"]);
+    assert!(!text.contains("総務課（A01）"));
+    assert!(matches!(DepartmentData::load(&f.store, &f.pack, 2025, Some("ZZZ")), Err(ReportError::UnknownDepartment { .. })));
 }
 
 #[test]
@@ -293,14 +317,18 @@ fn more_data_makes_more_pages() {
     let large = fixture(400, 40);
     let o = opts(Language::Japanese);
     let pages = |f: &Fixture| {
-        let sc = render_selfcheck(&SelfcheckData::load(&f.store, &f.pack, 2025, None).unwrap(), &o).unwrap().pages;
+        let data = SelfcheckData::load(&f.store, &f.pack, 2025, None).unwrap();
+        let sc = render_selfcheck(&data, &o).unwrap().pages;
+        let detail = render_selfcheck_detail(&data, &o).unwrap().pages;
         let tr = render_training(&TrainingData::load(&f.store, &f.pack, 2025, None, o.created).unwrap(), &o).unwrap().pages;
-        (sc, tr)
+        (sc, detail, tr)
     };
-    let (sc_small, tr_small) = pages(&small);
-    let (sc_large, tr_large) = pages(&large);
-    // 40 more submissions with two 改善策 each: 80 more rows.
-    assert!(sc_large > sc_small, "selfcheck {sc_small} → {sc_large}");
+    let (sc_small, detail_small, tr_small) = pages(&small);
+    let (sc_large, detail_large, tr_large) = pages(&large);
+    // 40 more submissions with two 改善策 each: 80 more rows, in the 別冊;
+    // the report the CISO reads stays about as long.
+    assert!(detail_large > detail_small, "別冊 {detail_small} → {detail_large}");
+    assert!(sc_large <= sc_small + 1, "selfcheck {sc_small} → {sc_large}");
     // 400 more people who have not completed the annual course, one row each.
     assert!(tr_large >= tr_small + 8, "training {tr_small} → {tr_large}");
 }
@@ -337,7 +365,7 @@ fn an_english_report_is_one_setting_away() {
             "Information security self-inspection report",
             "FY2025 (April 2025 – March 2026)",
             "1. Summary",
-            "7. Remedies",
+            "7. Progress of the previous year's improvement measures",
             "Director",
             "課長",
             "Clerk",

@@ -146,7 +146,8 @@ pub fn update_remedies(staff: &mut Staff, req: &RemedyProgressRequest) -> Servic
             return Err(session.err_args(ErrorCode::Invalid, "remedy-unknown-item", &[("item", u.item_id.as_str().into())]));
         }
         let on = match u.on.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => tebiki_core::calendar::typed_date::parse_date(t).ok_or_else(|| session.err_args(ErrorCode::Invalid, "training-bad-date", &[("value", t.into())]))?,
+            Some(t) => tebiki_core::calendar::typed_date::parse_date(t)
+                .ok_or_else(|| session.err_args(ErrorCode::Invalid, "training-bad-date", &[("value", t.into())]))?,
             None => today(),
         };
         next.progress.retain(|p| p.item_id != u.item_id);

@@ -139,7 +139,14 @@ pub fn export_report(admin: &mut Admin, req: &ReportRequest) -> ServiceResult<Re
 
 /// 所属別結果票 into a folder: one PDF per 所属, recorded once in the 操作記録.
 /// The figure returned is the folder, the pages and bytes of all files.
-fn export_department_folder(admin: &mut Admin, req: &ReportRequest, pack: &tebiki_core::pack::Pack, year: i32, opts: &ReportOptions, dir: &std::path::Path) -> ServiceResult<ReportFile> {
+fn export_department_folder(
+    admin: &mut Admin,
+    req: &ReportRequest,
+    pack: &tebiki_core::pack::Pack,
+    year: i32,
+    opts: &ReportOptions,
+    dir: &std::path::Path,
+) -> ServiceResult<ReportFile> {
     let session = admin.session();
     let l = session.lang();
     let data = DepartmentData::load(admin.store(), pack, year, req.dept.as_deref()).map_err(|e| report_err(l, e))?;

@@ -326,7 +326,14 @@ pub fn export_remedies(admin: &mut Admin, year: i32, pack: Option<&str>, path: &
 pub fn write_remedies(admin: &mut Admin, d: &SelfcheckDashboard, path: &Path, shift_jis: bool) -> ServiceResult<usize> {
     let l = admin.session().lang();
     let headers = REMEDY_HEADER_KEYS.map(|k| tr(l, k));
-    let bytes = remedies_csv(&d.remedies, shift_jis, headers.each_ref().map(String::as_str), &|a| tr(l, a.label_key()), &|s| tr(l, s.label_key()), &tr(l, "remedy-overdue"));
+    let bytes = remedies_csv(
+        &d.remedies,
+        shift_jis,
+        headers.each_ref().map(String::as_str),
+        &|a| tr(l, a.label_key()),
+        &|s| tr(l, s.label_key()),
+        &tr(l, "remedy-overdue"),
+    );
     admin.export_file(ExportKind::PersonalData("remedies"), path, &bytes)?;
     Ok(d.remedies.len())
 }

@@ -154,6 +154,7 @@ fn with_a_roster_the_import_becomes_attendance_and_the_summary_counts_the_person
         author: None,
         date: None,
         pack: None,
+        detail: false,
         path: pdf.display().to_string(),
     };
     tebiki_service::report::export_report(&mut admin, &req).unwrap();

@@ -242,7 +242,15 @@ impl Store {
             .map_err(err("read remedy progress"))?;
         let rows = stmt
             .query_map([year], |r| {
-                Ok((r.get::<_, i64>(0)?, RemedyProgress { item_id: r.get(1)?, status: RemedyStatus::parse(&r.get::<_, String>(2)?).unwrap_or_default(), on: r.get(3)?, note: r.get(4)? }))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    RemedyProgress {
+                        item_id: r.get(1)?,
+                        status: RemedyStatus::parse(&r.get::<_, String>(2)?).unwrap_or_default(),
+                        on: r.get(3)?,
+                        note: r.get(4)?,
+                    },
+                ))
             })
             .map_err(err("read remedy progress"))?;
         for row in rows {
@@ -350,7 +358,15 @@ impl Store {
             Ok(with_roster_departments(self.latest_submissions(y)?, &depts).into_iter().filter(|s| in_dept(&s.respondent.dept_code)).collect())
         };
         let (now, before) = (of_year(year)?, of_year(year - 1)?);
-        Ok(dashboard(&DashboardInput { year, staff: &staff, roles: &pack.roles, questionnaires: &qs, submissions: &now, previous: &before, today: chrono::Local::now().date_naive() }))
+        Ok(dashboard(&DashboardInput {
+            year,
+            staff: &staff,
+            roles: &pack.roles,
+            questionnaires: &qs,
+            submissions: &now,
+            previous: &before,
+            today: chrono::Local::now().date_naive(),
+        }))
     }
 
     /// The 集計 of the organisation and of each 所属 alone (所属別結果票),
@@ -361,7 +377,7 @@ impl Store {
         pack: &tebiki_core::pack::Pack,
         year: i32,
         only: Option<&str>,
-    ) -> Result<(tebiki_core::selfcheck::dashboard::SelfcheckDashboard, Vec<(String, String, tebiki_core::selfcheck::dashboard::SelfcheckDashboard)>), StoreError> {
+    ) -> Result<(tebiki_core::selfcheck::dashboard::SelfcheckDashboard, Vec<DepartmentDashboard>), StoreError> {
         use tebiki_core::selfcheck::dashboard::{dashboard, questionnaires_of, DashboardInput};
         let qs = questionnaires_of(pack);
         let today = chrono::Local::now().date_naive();
@@ -388,6 +404,9 @@ impl Store {
         Ok((org, out))
     }
 }
+
+/// (code, name, the 所属's own 集計), for the 所属別結果票.
+pub type DepartmentDashboard = (String, String, tebiki_core::selfcheck::dashboard::SelfcheckDashboard);
 
 /// A submission answered on a PC without the roster carries the 所属 as
 /// typed (its name, also as the code). When the roster here has a 所属 of

@@ -7,7 +7,16 @@ use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_i18n::{tr_args, Arg};
 use tebiki_service::report::{export_report, ReportKind, ReportRequest};
 
-fn run(cli: &Cli, ctx: &Context, kind: ReportKind, year: i32, staff: Option<&str>, session: Option<i64>, detail: bool, args: &ReportArgs) -> Result<(), Failure> {
+/// Which report: its kind and, for 修了証, whose; for 自己点検, the 別冊 or not.
+struct What<'a> {
+    kind: ReportKind,
+    staff: Option<&'a str>,
+    session: Option<i64>,
+    detail: bool,
+}
+
+fn run(cli: &Cli, ctx: &Context, what: What, year: i32, args: &ReportArgs) -> Result<(), Failure> {
+    let What { kind, staff, session, detail } = what;
     let req = ReportRequest {
         kind,
         year,
@@ -31,20 +40,20 @@ fn run(cli: &Cli, ctx: &Context, kind: ReportKind, year: i32, staff: Option<&str
 }
 
 pub fn selfcheck(cli: &Cli, ctx: &Context, year: i32, detail: bool, args: &ReportArgs) -> Result<(), Failure> {
-    run(cli, ctx, ReportKind::Selfcheck, year, None, None, detail, args)
+    run(cli, ctx, What { kind: ReportKind::Selfcheck, staff: None, session: None, detail }, year, args)
 }
 
 /// `tebiki report department --year N (--dept CODE | --all) --out PATH`.
 pub fn department(cli: &Cli, ctx: &Context, year: i32, all: bool, args: &ReportArgs) -> Result<(), Failure> {
     let args = ReportArgs { dept: if all { None } else { args.dept.clone() }, ..args.clone() };
-    run(cli, ctx, ReportKind::Department, year, None, None, false, &args)
+    run(cli, ctx, What { kind: ReportKind::Department, staff: None, session: None, detail: false }, year, &args)
 }
 
 pub fn training(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Result<(), Failure> {
-    run(cli, ctx, ReportKind::Training, year, None, None, false, args)
+    run(cli, ctx, What { kind: ReportKind::Training, staff: None, session: None, detail: false }, year, args)
 }
 
 pub fn certificate(cli: &Cli, ctx: &Context, year: Option<i32>, staff: Option<&str>, session: Option<i64>, args: &ReportArgs) -> Result<(), Failure> {
     let year = year.unwrap_or_else(|| FiscalYear::of(chrono::Local::now().date_naive()).0);
-    run(cli, ctx, ReportKind::Certificate, year, staff, session, false, args)
+    run(cli, ctx, What { kind: ReportKind::Certificate, staff, session, detail: false }, year, args)
 }

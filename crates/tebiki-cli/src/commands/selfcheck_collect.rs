@@ -330,7 +330,15 @@ fn run_bench(
         let now = store.latest_submissions(fy.0).map_err(|e| fail(lang, &e))?;
         let before = store.latest_submissions(fy.0 - 1).map_err(|e| fail(lang, &e))?;
         let c = Instant::now();
-        let d = dashboard(&DashboardInput { year: fy.0, staff: &staff, roles: &pack.roles, questionnaires: qs, submissions: &now, previous: &before, today: chrono::Local::now().date_naive() });
+        let d = dashboard(&DashboardInput {
+            year: fy.0,
+            staff: &staff,
+            roles: &pack.roles,
+            questionnaires: qs,
+            submissions: &now,
+            previous: &before,
+            today: chrono::Local::now().date_naive(),
+        });
         compute.push(c.elapsed());
         total.push(t.elapsed());
         last = Some(d);

@@ -347,6 +347,7 @@ mod roster_department_tests {
             started_at: "2025-06-01T09:00:00+09:00".into(),
             submitted_at: "2025-06-01T10:00:00+09:00".into(),
             answers: vec![],
+            progress: Vec::new(),
         };
         let depts = [crate::Department { code: "A10".into(), name: "総務課".into(), active: true, members: 3 }];
         assert_eq!(with_roster_departments(vec![s.clone()], &depts)[0].respondent.dept_code, "A10");

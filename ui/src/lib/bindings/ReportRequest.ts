@@ -34,6 +34,12 @@ date: string | null,
  */
 pack: string | null, 
 /**
- * The PDF file to write (absolute).
+ * 自己点検結果報告書: the 別冊 (every 改善策 with its person, status and 期限) instead of the report.
+ */
+detail: boolean, 
+/**
+ * The PDF file to write (absolute). 所属別結果票 of every 所属: a file
+ * ending in .pdf holds them all, anything else is a folder that gets one
+ * PDF per 所属.
  */
 path: string, };

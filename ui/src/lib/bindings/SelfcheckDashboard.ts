@@ -3,6 +3,7 @@ import type { ChapterRow } from "./ChapterRow";
 import type { DepartmentRow } from "./DepartmentRow";
 import type { ExpectedSubmission } from "./ExpectedSubmission";
 import type { ItemRow } from "./ItemRow";
+import type { RemedyCounts } from "./RemedyCounts";
 import type { RemedyRow } from "./RemedyRow";
 import type { RoleRow } from "./RoleRow";
 import type { Tally } from "./Tally";
@@ -33,6 +34,14 @@ done: Array<ExpectedSubmission>,
  * Sorted by 期限 (see [`sort_remedies`]).
  */
 remedies: Array<RemedyRow>, 
+/**
+ * All of them counted by where they stand.
+ */
+remedyCounts: RemedyCounts, 
+/**
+ * The previous 年度's 改善策, counted the same way as of today (改善の状況).
+ */
+previousRemedyCounts: RemedyCounts | null, 
 /**
  * Answers to items the installed questionnaires do not have (another
  * pack version): in the overall, 所属 and role rates only.

@@ -49,6 +49,7 @@ fn sub(year: i32, no: &str, dept: &str, role: &str, answers: &[Answer]) -> Submi
                 due: answer.needs_remedy().then(|| format!("{}-{:02}-01", year, 12 - i % 12)),
             })
             .collect(),
+        progress: Vec::new(),
     }
 }
 
@@ -65,7 +66,15 @@ fn who_must_submit_by_department_and_role() {
     ];
     let qs = vec![questionnaire("info-manager", "情報管理者", 4)];
     let subs = vec![sub(2025, "1", "A", "info-manager", &[I, I, P, NA]), sub(2025, "9", "C", "info-manager", &[N, I, I, I])];
-    let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &subs, previous: &[], today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap() });
+    let d = dashboard(&DashboardInput {
+        year: 2025,
+        staff: &staff,
+        roles: &roles,
+        questionnaires: &qs,
+        submissions: &subs,
+        previous: &[],
+        today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
+    });
     assert_eq!((d.required, d.submitted, d.unexpected), (2, 1, 1));
     assert_eq!(d.pending.iter().map(|o| o.employee_no.as_str()).collect::<Vec<_>>(), ["3"]);
     assert_eq!(d.done[0].version, Some(1));
@@ -87,7 +96,15 @@ fn everyone_must_answer_the_staff_questionnaire() {
     let staff = vec![person("1", "A", &["課長"]), person("2", "A", &[]), person("3", "B", &[])];
     let qs = vec![questionnaire("info-manager", "情報管理者", 2), questionnaire("staff", "職員等", 2)];
     let subs = vec![sub(2025, "2", "A", "staff", &[I, I])];
-    let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &subs, previous: &[], today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap() });
+    let d = dashboard(&DashboardInput {
+        year: 2025,
+        staff: &staff,
+        roles: &roles,
+        questionnaires: &qs,
+        submissions: &subs,
+        previous: &[],
+        today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
+    });
     assert_eq!((d.required, d.submitted), (4, 1));
     let staff_row = d.roles.iter().find(|r| r.role == "staff").unwrap();
     assert_eq!((staff_row.required, staff_row.submitted), (3, 1));
@@ -101,7 +118,15 @@ fn rates_per_chapter_and_item_with_the_previous_year_beside() {
     let qs = vec![questionnaire("info-manager", "情報管理者", 4)];
     let now = vec![sub(2025, "1", "A", "info-manager", &[I, I, P, N]), sub(2025, "2", "B", "info-manager", &[I, N, I, NA])];
     let before = vec![sub(2024, "1", "A", "info-manager", &[N, N, N, N])];
-    let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &now, previous: &before, today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap() });
+    let d = dashboard(&DashboardInput {
+        year: 2025,
+        staff: &staff,
+        roles: &roles,
+        questionnaires: &qs,
+        submissions: &now,
+        previous: &before,
+        today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
+    });
     assert_eq!((d.year_label.as_str(), d.previous_year_label.as_str()), ("令和7年度", "令和6年度"));
     assert_eq!(d.chapters.iter().map(|c| c.chapter.as_str()).collect::<Vec<_>>(), ["第1章", "第2章"]);
     assert_eq!(d.chapters[0].tally.rate, Some(75.0)); // q1, q2: I I I N
@@ -125,7 +150,15 @@ fn remedies_sort_and_export() {
     let roles = kobe_roles();
     let qs = vec![questionnaire("info-manager", "情報管理者", 3)];
     let subs = vec![sub(2025, "2", "B", "info-manager", &[P, N, I]), sub(2025, "1", "A", "info-manager", &[N, I, P])];
-    let d = dashboard(&DashboardInput { year: 2025, staff: &[], roles: &roles, questionnaires: &qs, submissions: &subs, previous: &[], today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap() });
+    let d = dashboard(&DashboardInput {
+        year: 2025,
+        staff: &[],
+        roles: &roles,
+        questionnaires: &qs,
+        submissions: &subs,
+        previous: &[],
+        today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
+    });
     let mut rows = d.remedies.clone();
     sort_remedies(&mut rows, RemedySort::Department, false);
     assert_eq!(rows.iter().map(|r| (r.dept_code.as_str(), r.item_id.as_str())).collect::<Vec<_>>(), [("A", "q3"), ("A", "q1"), ("B", "q2"), ("B", "q1")]);
@@ -136,7 +169,24 @@ fn remedies_sort_and_export() {
     sort_remedies(&mut rows, RemedySort::Item, false);
     assert_eq!(rows[0].item_id, "q1");
 
-    let headers = ["所属コード", "所属名", "職員番号", "氏名", "役割", "章", "項目", "質問", "回答", "改善策", "期限", "備考", "状況", "状況の日付", "状況の記録", "期限超過"];
+    let headers = [
+        "所属コード",
+        "所属名",
+        "職員番号",
+        "氏名",
+        "役割",
+        "章",
+        "項目",
+        "質問",
+        "回答",
+        "改善策",
+        "期限",
+        "備考",
+        "状況",
+        "状況の日付",
+        "状況の記録",
+        "期限超過",
+    ];
     let status = |s: RemedyStatus| format!("{s:?}");
     let label = |a: Answer| if a == P { "一部実施".to_owned() } else { "実施していない".to_owned() };
     let sjis = remedies_csv(&rows, true, headers, &label, &status, "期限超過");
@@ -189,7 +239,15 @@ fn twenty_thousand_staff_and_five_hundred_submissions_are_quick() {
         })
         .collect();
     let t = std::time::Instant::now();
-    let d = dashboard(&DashboardInput { year: 2025, staff: &staff, roles: &roles, questionnaires: &qs, submissions: &subs, previous: &subs, today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap() });
+    let d = dashboard(&DashboardInput {
+        year: 2025,
+        staff: &staff,
+        roles: &roles,
+        questionnaires: &qs,
+        submissions: &subs,
+        previous: &subs,
+        today: chrono::NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
+    });
     let took = t.elapsed();
     assert_eq!(d.required, 20_000 + 400);
     assert_eq!(d.submitted, 500);

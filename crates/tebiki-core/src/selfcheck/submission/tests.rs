@@ -23,6 +23,7 @@ pub fn sample(version: u32) -> Submission {
             ans("im-3", Answer::NotImplemented, "研修を実施する", Some("2026-03-31")),
             ans("im-4", Answer::NotApplicable, "", None),
         ],
+        progress: Vec::new(),
     }
 }
 
@@ -162,10 +163,33 @@ fn with_digest(mut v: Value) -> Vec<u8> {
 #[test]
 fn a_file_from_a_newer_tebiki_says_so() {
     let mut v = serde_json::to_value(Wire { format: FORMAT, format_version: FORMAT_VERSION, body: &sample(1), digest: None }).unwrap();
-    v["format_version"] = 2.into();
-    v["signature"] = "a field version 1 does not know".into();
-    assert_eq!(verify(&with_digest(v), &kobe), Err(Refusal::TooNew { found: 2, supported: 1 }));
-    assert_eq!(Refusal::TooNew { found: 2, supported: 1 }.message().key, "submission-refused-too-new");
+    v["format_version"] = 3.into();
+    v["signature"] = "a field version 2 does not know".into();
+    assert_eq!(verify(&with_digest(v), &kobe), Err(Refusal::TooNew { found: 3, supported: 2 }));
+    assert_eq!(Refusal::TooNew { found: 3, supported: 2 }.message().key, "submission-refused-too-new");
+}
+
+/// Issue 18: a file records where its 改善策 stand only from format version
+/// 2; one without any is still written as version 1, so that re-exporting it
+/// gives the same bytes and an older Tebiki still reads it.
+#[test]
+fn remedy_progress_makes_a_version_2_file_and_a_plain_one_stays_version_1() {
+    use crate::selfcheck::answers::RemedyStatus;
+    let plain = write(&sample(1)).unwrap();
+    assert!(String::from_utf8(plain.bytes).unwrap().contains("\"format_version\": 1,"));
+    let mut s = sample(2);
+    s.progress = vec![RemedyProgress { item_id: "im-2".into(), status: RemedyStatus::Done, on: "2025-09-30".into(), note: "手順書を改訂した".into() }];
+    let w = write(&s).unwrap();
+    let text = String::from_utf8(w.bytes.clone()).unwrap();
+    assert!(text.contains("\"format_version\": 2,") && text.contains("\"status\": \"done\""), "{text}");
+    assert_eq!(verify(&w.bytes, &kobe).unwrap().submission, s);
+    // Progress of an item without a 改善策, or a date that is not one, is refused.
+    let mut bad = s.clone();
+    bad.progress[0].item_id = "im-1".into();
+    assert!(matches!(verify(&write(&bad).unwrap().bytes, &kobe), Err(Refusal::Invalid(m)) if m.key == "submission-invalid-progress"));
+    let mut bad = s.clone();
+    bad.progress[0].on = "そのうち".into();
+    assert!(verify(&write(&bad).unwrap().bytes, &kobe).is_err());
 }
 
 #[test]
