@@ -117,3 +117,6 @@ reports-file-department = department-sheets
 reports-file-detail = -annex
 reports-detail = Write the annex (every person's improvement measures) instead
 reports-department-help = One department's sheet, or with “all departments” every department in one PDF (each on new pages). A destination that does not end in .pdf is a folder: one file per department is written there.
+reports-title-form = Self-inspection forms (for staff answering on paper)
+reports-file-form = self-inspection-form
+reports-form-help = With a department chosen, one form per person of it who answers this role's questionnaire, name and department filled in; with “all departments”, one blank form. Type returned forms in under 自己点検.

@@ -53,7 +53,10 @@ audit-pack-imported = Imported the policy pack { $pack } (version { $version })
 audit-backup-made = Made a backup ({ $file })
 audit-backup-restored = Restored the data from the backup { $file }
 audit-demo-created = Created a fictitious organisation to try the app ({ $staff } staff)
-audit-selfcheck-submitted = Submitted a self-inspection (staff { $employee_no }, fiscal year { $year }, { $role }, version { $version })
+audit-selfcheck-submitted = Submitted a self-inspection (staff { $employee_no }, fiscal year { $year }, { $role }, version { $version }{ $paper ->
+    [yes] , on paper (typed in by the administrator)
+   *[other] {""}
+  })
 audit-selfcheck-reopened = Started correcting a self-inspection (staff { $employee_no }, fiscal year { $year }, { $role }, as version { $version })
 
 ## Staff mode / administrator mode (src-tauri/src/access.rs, ui/src/components/AdminDialog.svelte)

@@ -196,3 +196,24 @@ report-dept-chapters = Compliance by chapter beside the organisation's
 report-dept-col-rate = Department
 report-dept-col-org-rate = Organisation
 report-dept-remedies = Improvement measures (overdue first)
+
+## Self-inspection form (paper)
+report-form-title = Information security self-inspection form ({ $role })
+report-form-dept = Department
+report-form-name = Name
+report-form-employee-no = Staff number
+report-form-date = Date
+report-form-date-blank = ____ / ____ / ____
+report-form-how = Tick the box of the answer that applies for each item. For “partly” and “not implemented”, write the improvement measure (what will be done) and its due date on the right. The numbers identify the items for the person who types the sheet in.
+report-form-gates = Screening questions (“no” makes the items that follow it “not applicable”)
+report-form-items = Items
+report-form-col-no = No.
+report-form-col-question = Item (clauses)
+report-form-col-answer = Answer
+report-form-col-remedy = Improvement measure and due date (if partly or not implemented)
+report-form-yes-no = □ yes  □ no
+report-form-remedy = Measure:
+report-form-due = Due:
+report-form-gated = (if screening question { $gate } is “yes”)
+report-form-clauses = [clauses: { $clauses }]
+report-form-return = Hand the completed form to your department head for the information security office, who types it into Tebiki (recorded as submitted on paper).

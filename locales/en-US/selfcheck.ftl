@@ -196,3 +196,7 @@ remedy-counts = { $total } improvement measures: { $done } done ({ $rate }), { $
 dash-col-remedies = Measures
 dash-col-remedies-done = Done
 dash-col-overdue = Overdue
+remedy-export-title = Export the submission file (new version)
+selfcheck-on-paper = Type in a paper form for this person (recorded as submitted on paper)
+selfcheck-paper-tag = on paper
+selfcheck-previous-remedies = Were last year’s improvement measures done? (record where they stand)

@@ -117,3 +117,6 @@ reports-file-department = 所属別結果票
 reports-file-detail = 別冊
 reports-detail = 別冊（一人ひとりの改善策の一覧）を出力する
 reports-department-help = 所属を選ぶとその所属の結果票、「すべての所属」では全所属を 1 つの PDF に（所属ごとに改ページ）出力します。保存先に .pdf でない名前（フォルダー）を指定すると、所属ごとに 1 ファイルずつ書き出します。
+reports-title-form = 自己点検票（紙で回答する職員用）
+reports-file-form = 自己点検票
+reports-form-help = 所属を選ぶと、その所属でこの役割を点検する職員ごとに、氏名と所属を入れた点検票を出力します（「すべての所属」では空欄の点検票 1 部）。回収した点検票は「自己点検」で代理入力します。

@@ -53,7 +53,10 @@ audit-pack-imported = ポリシーパック { $pack }（版 { $version }）を�
 audit-backup-made = バックアップを作成しました（{ $file }）
 audit-backup-restored = バックアップ { $file } からデータを復元しました
 audit-demo-created = 試用のための架空の組織を作成しました（職員 { $staff } 名）
-audit-selfcheck-submitted = 自己点検を提出しました（職員 { $employee_no }、{ $year } 年度、{ $role }、第 { $version } 版）
+audit-selfcheck-submitted = 自己点検を提出しました（職員 { $employee_no }、{ $year } 年度、{ $role }、第 { $version } 版{ $paper ->
+    [yes] 、紙で提出（代理入力）
+   *[other] {""}
+  }）
 audit-selfcheck-reopened = 自己点検の訂正を始めました（職員 { $employee_no }、{ $year } 年度、{ $role }、第 { $version } 版として）
 
 ## 職員モード / 管理者モード (src-tauri/src/access.rs, ui/src/components/AdminDialog.svelte)

@@ -196,3 +196,24 @@ report-dept-chapters = 章別の実施率（組織全体と比べて）
 report-dept-col-rate = 所属
 report-dept-col-org-rate = 組織全体
 report-dept-remedies = 改善策（期限超過を先に）
+
+## 自己点検票（紙）
+report-form-title = 情報セキュリティ自己点検票（{ $role }）
+report-form-dept = 所属
+report-form-name = 氏名
+report-form-employee-no = 職員番号
+report-form-date = 記入日
+report-form-date-blank = 　　年　　月　　日
+report-form-how = 各項目について、あてはまる回答の □ に ✓ を記入してください。「一部実施」「実施していない」のときは、右の欄に改善策（これから何をするか）と期限を書いてください。番号は集計用です（代理入力のときに使います）。
+report-form-gates = 事前確認（「いいえ」の場合、その確認に続く項目は「該当なし」です）
+report-form-items = 点検項目
+report-form-col-no = 番号
+report-form-col-question = 点検項目（根拠条項）
+report-form-col-answer = 回答
+report-form-col-remedy = 改善策・期限（一部実施・実施していないとき）
+report-form-yes-no = □ はい　□ いいえ
+report-form-remedy = 改善策：
+report-form-due = 期限：　　年　　月　　日
+report-form-gated = （事前確認 { $gate } が「はい」のとき）
+report-form-clauses = 〔根拠：{ $clauses }〕
+report-form-return = 記入したら、所属の情報管理者（課長）を通じて情報セキュリティ担当に提出してください。担当が Tebiki に代理入力します（紙で提出として記録されます）。

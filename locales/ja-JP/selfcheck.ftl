@@ -196,3 +196,7 @@ remedy-counts = 改善策 { $total } 件：完了 { $done } 件（完了率 { $r
 dash-col-remedies = 改善策
 dash-col-remedies-done = 完了
 dash-col-overdue = 期限超過
+remedy-export-title = 提出ファイルを書き出す（新しい版）
+selfcheck-on-paper = 紙の点検票を代理入力する（紙で提出として記録）
+selfcheck-paper-tag = 紙で提出
+selfcheck-previous-remedies = 前年度の改善策は終わりましたか（状況を記録する）

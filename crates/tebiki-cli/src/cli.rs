@@ -160,6 +160,23 @@ pub enum ReportCommand {
         #[command(flatten)]
         report: ReportArgs,
     },
+    /// 自己点検票 on paper for staff who work without a PC: a role's
+    /// questionnaire with item numbers, clauses, boxes to tick and lines for
+    /// the 改善策 and 期限 — blank, for one person (--staff), or one per person
+    /// of a 所属 who answers it (--dept), name and 所属 filled in from the roster
+    Form {
+        /// The 年度 (April–March), e.g. 2026 for 令和8年度
+        #[arg(long, value_parser = parse_year)]
+        year: i32,
+        /// The role (its id in the pack: staff, info-manager …)
+        #[arg(long, default_value = "staff")]
+        role: String,
+        /// The person (職員番号)
+        #[arg(long, value_name = "NO")]
+        staff: Option<String>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
     /// 修了証 (certificate of completion), one page each: with --session ID, for
     /// every attendee of that session (or only --staff NO); with --staff NO
     /// alone, for every session that person attended in the 年度

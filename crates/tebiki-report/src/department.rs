@@ -129,9 +129,8 @@ fn sheet(pdf: &mut Pdf, data: &DepartmentData, code: &str, name: &str, d: &Selfc
         Column::new(tr(lang, "report-dept-col-org-rate"), 1.1, Align::Right).fit(),
         Column::new(last_year.as_str(), 1.1, Align::Right).fit(),
     ];
-    let rows = d
-        .chapters
-        .iter()
+    let rows = crate::selfcheck::chapter_order(d)
+        .into_iter()
         .filter(|c| c.tally.rate.is_some() || c.previous_rate.is_some())
         .map(|c| {
             vec![

@@ -13,6 +13,7 @@ mod cover;
 mod department;
 mod error;
 pub mod fonts;
+mod form;
 mod format;
 pub mod kinsoku;
 pub mod layout;
@@ -22,6 +23,7 @@ mod training;
 pub use certificate::{render_certificates, Certificate, CertificateData, CertificateTarget};
 pub use department::{render_department_sheet, render_department_sheets, sheet_file_name, DepartmentData};
 pub use error::ReportError;
+pub use form::{render_forms, FormData, FormPerson};
 pub use selfcheck::{render_selfcheck, render_selfcheck_detail, SelfcheckData};
 pub use training::{render_training, IncompleteCourse, IncompletePerson, TrainingData};
 

@@ -330,7 +330,7 @@ fn chart(lang: Language, this_year: &str, last_year: Option<&str>, rows: Vec<Cha
 
 /// The chapters in the policy's order (「3. 組織体制」 before 「10. 外部サービスの利用」),
 /// not in the order the questionnaires first mention them.
-fn chapter_order(d: &SelfcheckDashboard) -> Vec<&ChapterRow> {
+pub(crate) fn chapter_order(d: &SelfcheckDashboard) -> Vec<&ChapterRow> {
     let number = |s: &str| -> Option<u32> {
         let digits: String = s.trim().chars().take_while(|c| c.is_ascii_digit()).collect();
         digits.parse().ok()

@@ -63,6 +63,9 @@ pub struct RemedyLine {
 #[ts(export)]
 #[serde(rename_all = "camelCase")]
 pub struct RemedyList {
+    /// The submission (latest version) listed: what to export as a file.
+    #[ts(type = "number")]
+    pub submission_id: i64,
     pub year: i32,
     pub employee_no: String,
     pub name: String,
@@ -89,7 +92,10 @@ fn latest(staff: &Staff, year: i32, employee_no: &str, role: &str) -> ServiceRes
 }
 
 fn list(staff: &Staff, s: &Submission) -> ServiceResult<RemedyList> {
-    let pack = staff.session().pack(None)?;
+    let session = staff.session();
+    let pack = session.pack(None)?;
+    let history = staff.store().submission_history(s.year, &s.respondent.employee_no, &s.role).map_err(|e| session.store_err(&e))?;
+    let submission_id = history.iter().find(|h| h.version == s.version).map(|h| h.id).unwrap_or_default();
     let q = pack.questionnaire(&s.role);
     let today = today();
     let lines = s
@@ -114,6 +120,7 @@ fn list(staff: &Staff, s: &Submission) -> ServiceResult<RemedyList> {
         })
         .collect();
     Ok(RemedyList {
+        submission_id,
         year: s.year,
         employee_no: s.respondent.employee_no.clone(),
         name: s.respondent.name.clone(),

@@ -6,8 +6,9 @@ use crate::error::{ErrorCode, ServiceError, ServiceResult};
 use crate::files::ExportKind;
 use serde::Deserialize;
 use tebiki_report::{
-    render_certificates, render_department_sheet, render_department_sheets, render_selfcheck, render_selfcheck_detail, render_training, sheet_file_name,
-    CertificateData, CertificateTarget, DepartmentData, ReportError, ReportFile, ReportOptions, SelfcheckData, TrainingData,
+    render_certificates, render_department_sheet, render_department_sheets, render_forms, render_selfcheck, render_selfcheck_detail, render_training,
+    sheet_file_name, CertificateData, CertificateTarget, DepartmentData, FormData, FormPerson, ReportError, ReportFile, ReportOptions, SelfcheckData,
+    TrainingData,
 };
 use tebiki_store::SessionRow;
 use ts_rs::TS;
@@ -24,6 +25,8 @@ pub enum ReportKind {
     Certificate,
     /// 所属別結果票 (自己点検, for each 情報管理者)
     Department,
+    /// 自己点検票 on paper (a role's questionnaire), blank or per person
+    Form,
 }
 
 impl ReportKind {
@@ -33,6 +36,7 @@ impl ReportKind {
             ReportKind::Training => "training",
             ReportKind::Certificate => "certificate",
             ReportKind::Department => "department",
+            ReportKind::Form => "form",
         }
     }
 }
@@ -69,6 +73,9 @@ pub struct ReportRequest {
     /// 自己点検結果報告書: the 別冊 (every 改善策 with its person, status and 期限) instead of the report.
     #[serde(default)]
     pub detail: bool,
+    /// 点検票: the role (its id in the pack) whose questionnaire is printed.
+    #[serde(default)]
+    pub role: Option<String>,
     /// The PDF file to write (absolute). 所属別結果票 of every 所属: a file
     /// ending in .pdf holds them all, anything else is a folder that gets one
     /// PDF per 所属.
@@ -116,6 +123,17 @@ pub fn export_report(admin: &mut Admin, req: &ReportRequest) -> ServiceResult<Re
                 let data = DepartmentData::load(store, &pack, year, opts.dept.as_deref()).map_err(|e| report_err(l, e))?;
                 render_department_sheets(&data, &opts).map_err(|e| report_err(l, e))?
             }
+            ReportKind::Form => {
+                let role = req.role.as_deref().map(str::trim).filter(|r| !r.is_empty()).unwrap_or("staff");
+                let people = form_people(store, &pack, role, req.staff.as_deref(), opts.dept.as_deref()).map_err(|e| session.store_err(&e))?;
+                match (&req.staff, &opts.dept) {
+                    (Some(no), _) if people.is_empty() => return Err(report_err(l, ReportError::UnknownStaff { employee_no: no.clone() })),
+                    (None, Some(code)) if people.is_empty() => return Err(report_err(l, ReportError::UnknownDepartment { code: code.clone() })),
+                    _ => {}
+                }
+                let data = FormData::new(&pack, role, people).map_err(|e| report_err(l, e))?;
+                render_forms(&data, &opts).map_err(|e| report_err(l, e))?
+            }
             ReportKind::Training => {
                 let data = TrainingData::load(store, &pack, year, opts.dept.as_deref(), created).map_err(|e| report_err(l, e))?;
                 render_training(&data, &opts).map_err(|e| report_err(l, e))?
@@ -135,6 +153,29 @@ pub fn export_report(admin: &mut Admin, req: &ReportRequest) -> ServiceResult<Re
     };
     admin.export_file(ExportKind::Report(req.kind.code()), &path, &rendered.bytes)?;
     Ok(ReportFile { path: path.display().to_string(), pages: rendered.pages, bytes: rendered.bytes.len() })
+}
+
+/// Whose 点検票: one person (職員番号), or everyone in a 所属 who answers
+/// the role's questionnaire, from the roster; none: a blank sheet.
+fn form_people(
+    store: &tebiki_store::Store,
+    pack: &tebiki_core::pack::Pack,
+    role: &str,
+    staff: Option<&str>,
+    dept: Option<&str>,
+) -> Result<Vec<FormPerson>, tebiki_store::StoreError> {
+    use tebiki_core::selfcheck::dashboard::{questionnaires_of, who_must_submit};
+    let person =
+        |r: &tebiki_core::roster::import::StaffRecord| FormPerson { employee_no: r.employee_no.clone(), name: r.name.clone(), dept_name: r.dept_name.clone() };
+    if let Some(no) = staff.map(str::trim).filter(|s| !s.is_empty()) {
+        return Ok(store.staff_member(no)?.map(|m| vec![person(&m.record)]).unwrap_or_default());
+    }
+    let Some(code) = dept.map(str::trim).filter(|d| !d.is_empty()) else { return Ok(Vec::new()) };
+    let active: Vec<_> = store.active_staff()?.into_iter().map(|m| m.record).filter(|r| r.dept_code == code).collect();
+    let qs = questionnaires_of(pack);
+    let mut people: Vec<FormPerson> = who_must_submit(&active, &pack.roles, &qs).into_iter().filter(|(_, q)| q.role == role).map(|(r, _)| person(r)).collect();
+    people.sort_by(|a, b| a.employee_no.cmp(&b.employee_no));
+    Ok(people)
 }
 
 /// 所属別結果票 into a folder: one PDF per 所属, recorded once in the 操作記録.

@@ -31,6 +31,10 @@ pub struct StartInspection {
     pub respondent: Respondent,
     /// Start from the previous 年度's answers (each marked 要再確認).
     pub prefill: bool,
+    /// 代理入力 (管理者モード): the answers are typed in from a paper 点検票;
+    /// the submission is marked 紙で提出.
+    #[serde(default)]
+    pub on_paper: bool,
 }
 
 fn pack_ref(pack: &Pack) -> PackRef {
@@ -147,6 +151,9 @@ pub fn start_inspection(staff: &mut Staff, req: &StartInspection) -> ServiceResu
     if !staff.may_touch(year, &respondent.employee_no, &req.role)? {
         return Err(staff.not_yours());
     }
+    if req.on_paper && !staff.is_admin() {
+        return Err(session.err(ErrorCode::AdminNeeded, "access-admin-needed"));
+    }
     if req.prefill && !staff.may_touch(year - 1, &respondent.employee_no, &req.role)? {
         return Err(session.err(ErrorCode::NotFound, "selfcheck-prefill-not-yours"));
     }
@@ -154,6 +161,9 @@ pub fn start_inspection(staff: &mut Staff, req: &StartInspection) -> ServiceResu
     let pr = pack_ref(&pack);
     let new = NewInspection { year, role: &req.role, role_name: &role_name, respondent: &respondent, pack: &pr, item_ids: &item_ids, prefill: req.prefill };
     let inspection = staff.store_mut().start_inspection(&new).map_err(|e| ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(l, &e.message())))?;
+    if req.on_paper {
+        staff.store_mut().mark_draft_on_paper(inspection.id).map_err(|e| session.store_err(&e))?;
+    }
     staff.store().inspection_view(&pack, inspection.id).map_err(|e| staff.selfcheck_err(e))
 }
 

@@ -47,10 +47,10 @@ fn staff_mode_neither_sees_nor_changes_an_imported_submission() {
     assert!(!out.exists());
     assert_eq!(selfcheck::submission_file_name(&mut staff, imported_id).unwrap_err().code, ErrorCode::NotFound);
     assert_eq!(selfcheck::reopen_inspection(&mut staff, YEAR, "100000", "staff").unwrap_err().code, ErrorCode::NotFound);
-    let as_them = StartInspection { year: YEAR, role: "staff".into(), respondent: respondent("100000", "なりすまし"), prefill: false };
+    let as_them = StartInspection { year: YEAR, role: "staff".into(), respondent: respondent("100000", "なりすまし"), prefill: false, on_paper: false };
     assert_eq!(selfcheck::start_inspection(&mut staff, &as_them).unwrap_err().code, ErrorCode::NotFound);
     // Next year, starting from their answers is refused too.
-    let prefill = StartInspection { year: YEAR + 1, role: "staff".into(), respondent: respondent("100000", "なりすまし"), prefill: true };
+    let prefill = StartInspection { year: YEAR + 1, role: "staff".into(), respondent: respondent("100000", "なりすまし"), prefill: true, on_paper: false };
     assert_eq!(selfcheck::start_inspection(&mut staff, &prefill).unwrap_err().code, ErrorCode::NotFound);
 
     // One's own: exported, and a correction started.

@@ -155,6 +155,7 @@ fn with_a_roster_the_import_becomes_attendance_and_the_summary_counts_the_person
         date: None,
         pack: None,
         detail: false,
+        role: None,
         path: pdf.display().to_string(),
     };
     tebiki_service::report::export_report(&mut admin, &req).unwrap();

@@ -80,6 +80,7 @@ fn the_certificate_of_one_person_at_one_session_is_one_page() {
         date: Some("2026-03-31".into()),
         pack: None,
         detail: false,
+        role: None,
         path: out.display().to_string(),
     };
     assert_eq!(export_report(&mut s.admin().unwrap(), &req(Some("1001"), None)).unwrap().pages, 2, "every session of the 年度");

@@ -13,7 +13,7 @@ fn a_gate_answered_no_marks_its_group_not_applicable_and_yes_undoes_only_that() 
     let dir = tempfile::tempdir().unwrap();
     let s = app_session(dir.path());
     let mut staff = s.staff().unwrap();
-    let req = StartInspection { year: 2025, role: "staff".into(), respondent: respondent("300000", "佐藤 花子"), prefill: false };
+    let req = StartInspection { year: 2025, role: "staff".into(), respondent: respondent("300000", "佐藤 花子"), prefill: false, on_paper: false };
     let view = selfcheck::start_inspection(&mut staff, &req).unwrap();
     let id = view.inspection.id;
     let group: Vec<String> = view.questionnaire.items.iter().filter(|i| i.gate.as_deref() == Some("g-mobile")).map(|i| i.id.clone()).collect();

@@ -13,7 +13,7 @@ use tebiki_service::ErrorCode;
 /// Submits the 職員等 questionnaire with two 改善策: one due long ago, one due next year.
 fn submit_with_remedies(s: &tebiki_service::Session, no: &str) -> (String, String) {
     let mut staff = s.staff().unwrap();
-    let req = StartInspection { year: 2026, role: "staff".into(), respondent: respondent(no, "山田 太郎"), prefill: false };
+    let req = StartInspection { year: 2026, role: "staff".into(), respondent: respondent(no, "山田 太郎"), prefill: false, on_paper: false };
     let view = selfcheck::start_inspection(&mut staff, &req).unwrap();
     let id = view.inspection.id;
     let items: Vec<String> = view.questionnaire.items.iter().map(|i| i.id.clone()).collect();

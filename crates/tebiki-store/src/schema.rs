@@ -240,6 +240,10 @@ const MIGRATIONS: &[&str] = &[
         note          TEXT NOT NULL,
         PRIMARY KEY (submission_id, item_id)
      ) STRICT, WITHOUT ROWID;",
+    // 12: (issue 18) 代理入力: answers the 管理者 typed in from a paper
+    //     点検票 (紙で提出), marked on the draft and on the submission
+    "ALTER TABLE selfcheck_drafts ADD COLUMN on_paper INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE selfcheck_submissions ADD COLUMN on_paper INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version at which settings, reading positions and bookmarks

@@ -104,6 +104,8 @@ pub struct SubmissionSummary {
     pub recorded_at: String,
     /// Items answered.
     pub items: usize,
+    /// 紙で提出: typed in by the 管理者 from a paper 点検票 (代理入力).
+    pub on_paper: bool,
 }
 
 /// What importing one verified file did.
@@ -292,6 +294,13 @@ fn insert_draft_answers(tx: &Transaction, draft_id: i64, answers: &[ItemAnswer])
 }
 
 impl Store {
+    /// Marks a draft as typed in from a paper 点検票 (代理入力): its
+    /// submission is 紙で提出.
+    pub fn mark_draft_on_paper(&mut self, inspection_id: i64) -> Result<(), StoreError> {
+        self.conn.execute("UPDATE selfcheck_drafts SET on_paper = 1 WHERE id = ?1", [inspection_id]).map_err(err("mark paper"))?;
+        Ok(())
+    }
+
     /// Starts answering a questionnaire, or returns the draft already being
     /// answered by the same person for the same role and 年度. Refused when
     /// that person already submitted it (a correction is
@@ -423,9 +432,14 @@ impl Store {
             }
         }
         let digest = submission::digest(&s)?;
-        insert_submission(&tx, &s, SubmissionSource::Local, None, &digest)?;
+        let id = insert_submission(&tx, &s, SubmissionSource::Local, None, &digest)?;
+        let on_paper: bool =
+            tx.query_row("SELECT on_paper FROM selfcheck_drafts WHERE id = ?1", [inspection_id], |r| r.get::<_, i64>(0)).map_err(err("submit"))? != 0;
+        if on_paper {
+            tx.execute("UPDATE selfcheck_submissions SET on_paper = 1 WHERE id = ?1", [id]).map_err(err("submit"))?;
+        }
         tx.execute("DELETE FROM selfcheck_drafts WHERE id = ?1", [inspection_id]).map_err(err("submit"))?;
-        let details = serde_json::json!({ "employee_no": s.respondent.employee_no, "year": s.year, "role": s.role_name, "version": s.version });
+        let details = serde_json::json!({ "employee_no": s.respondent.employee_no, "year": s.year, "role": s.role_name, "version": s.version, "paper": if on_paper { "yes" } else { "no" } });
         let seq = crate::audit::append(&tx, self.actor, crate::Action::SelfcheckSubmitted, details)?;
         tx.commit().map_err(err("submit"))?;
         self.note_audit_seq(seq);

@@ -78,7 +78,7 @@ fn answer_row(r: &rusqlite::Row) -> rusqlite::Result<Option<SubmittedAnswer>> {
 const SUBMISSION_COLUMNS: &str =
     "s.id, s.year, s.role, s.role_name, s.employee_no, s.name, s.dept_code, s.dept_name, s.version, s.pack_id, s.pack_version, s.pack_hash,
      s.started_at, s.submitted_at, s.source, s.file_name, s.digest, s.recorded_at,
-     (SELECT count(*) FROM selfcheck_submission_answers a WHERE a.submission_id = s.id)";
+     (SELECT count(*) FROM selfcheck_submission_answers a WHERE a.submission_id = s.id), s.on_paper";
 
 fn summary_row(r: &rusqlite::Row) -> rusqlite::Result<SubmissionSummary> {
     Ok(SubmissionSummary {
@@ -96,6 +96,7 @@ fn summary_row(r: &rusqlite::Row) -> rusqlite::Result<SubmissionSummary> {
         digest: r.get(16)?,
         recorded_at: r.get(17)?,
         items: r.get::<_, i64>(18)? as usize,
+        on_paper: r.get::<_, i64>(19)? != 0,
     })
 }
 

@@ -236,8 +236,8 @@ export function selfcheckScreen(year: number | null): Promise<SelfcheckScreen> {
   return call('selfcheck_screen', { req: { year } satisfies OptionalYearRequest });
 }
 
-export function startInspection(year: number, role: string, respondent: Respondent, prefill: boolean): Promise<InspectionView> {
-  return call('start_inspection', { req: { year, role, respondent, prefill } satisfies StartInspection });
+export function startInspection(year: number, role: string, respondent: Respondent, prefill: boolean, onPaper = false): Promise<InspectionView> {
+  return call('start_inspection', { req: { year, role, respondent, prefill, onPaper } satisfies StartInspection });
 }
 
 export function inspectionView(inspectionId: number): Promise<InspectionView> {
@@ -307,8 +307,9 @@ export function exportReport(
   session: number | null,
   path: string,
   detail = false,
+  role: string | null = null,
 ): Promise<ReportFile> {
-  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, detail, path };
+  const req: ReportRequest = { kind, year, dept, staff, session, approvers: null, author: null, date: null, pack: null, detail, role, path };
   return call('export_report', { req });
 }
 

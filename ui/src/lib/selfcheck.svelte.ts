@@ -72,8 +72,9 @@ class SelfcheckState {
     this.openInspection = view.inspection.id;
   }
 
-  async start(role: string, respondent: Respondent, prefill: boolean): Promise<void> {
-    this.show(await backend.startInspection(this.shownYear(), role, respondent, prefill));
+  /** `onPaper`: 代理入力 of a paper 点検票 (管理者モード). */
+  async start(role: string, respondent: Respondent, prefill: boolean, onPaper = false): Promise<void> {
+    this.show(await backend.startInspection(this.shownYear(), role, respondent, prefill, onPaper));
   }
 
   async resume(inspectionId: number): Promise<void> {

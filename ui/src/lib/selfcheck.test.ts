@@ -75,7 +75,7 @@ describe('selfcheckState', () => {
     await sc.load(2025);
     vi.mocked(backend.startInspection).mockResolvedValue(view(3));
     await sc.start('staff', me, true);
-    expect(backend.startInspection).toHaveBeenCalledWith(2025, 'staff', me, true);
+    expect(backend.startInspection).toHaveBeenCalledWith(2025, 'staff', me, true, false);
     expect(sc.view?.inspection.id).toBe(3);
     expect(sc.openInspection).toBe(3);
   });

@@ -145,12 +145,37 @@ fn run_in(ctx: &Context, a: &BenchArgs, root: &Path) -> Result<(), String> {
         rows.push(measure(root, "training", &rendered, loads, renders, &html, chromium.as_deref())?);
     }
 
+    // Issue 18: the 別冊 (every 改善策) and the 所属別結果票 of every 所属.
+    let extra = {
+        let t = Instant::now();
+        let data = SelfcheckData::load(&store, pack, fy.0, None).map_err(|e| e.localized(lang))?;
+        let detail = tebiki_report::render_selfcheck_detail(&data, &opts).map_err(|e| e.localized(lang))?;
+        let detail_s = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let depts = tebiki_report::DepartmentData::load(&store, pack, fy.0, None).map_err(|e| e.localized(lang))?;
+        let sheets = tebiki_report::render_department_sheets(&depts, &opts).map_err(|e| e.localized(lang))?;
+        let sheets_s = t.elapsed().as_secs_f64();
+        vec![
+            format!("selfcheck 別冊 (--detail) | {} pages | {:.2} s read + render | {:.2} MB", detail.pages, detail_s, detail.bytes.len() as f64 / 1e6),
+            format!(
+                "所属別結果票, every 所属 in one file ({} 所属) | {} pages | {:.2} s read + render | {:.2} MB",
+                depts.depts.len(),
+                sheets.pages,
+                sheets_s,
+                sheets.bytes.len() as f64 / 1e6
+            ),
+        ]
+    };
+
     output::line(&format!("render: median of {runs} runs; read = store queries and 集計, render = layout and PDF (fonts parsed, subset, compressed)"));
     output::line(
         "report | pages | read ms | render ms | PDF size | chromium --print-to-pdf ms | chromium PDF size | targets (< 2 s, < 1.5 MB, faster than Chromium)",
     );
     for r in &rows {
         output::line(&r.line());
+    }
+    for line in &extra {
+        output::line(line);
     }
     match &chromium {
         Some(c) => output::line(&format!(

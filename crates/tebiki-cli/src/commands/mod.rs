@@ -110,6 +110,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Demo { staff, depts, pack } => demo::run(cli, &ctx, *staff, *depts, pack),
         Command::Report(ReportCommand::Selfcheck { year, detail, report: args }) => report::selfcheck(cli, &ctx, *year, *detail, args),
         Command::Report(ReportCommand::Department { year, all, report: args }) => report::department(cli, &ctx, *year, *all, args),
+        Command::Report(ReportCommand::Form { year, role, staff, report: args }) => report::form(cli, &ctx, *year, role, staff.as_deref(), args),
         Command::Report(ReportCommand::Training { year, report: args }) => report::training(cli, &ctx, *year, args),
         Command::Report(ReportCommand::Certificate { year, staff, session, report: args }) => {
             report::certificate(cli, &ctx, *year, staff.as_deref(), *session, args)

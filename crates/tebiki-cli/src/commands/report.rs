@@ -10,13 +10,14 @@ use tebiki_service::report::{export_report, ReportKind, ReportRequest};
 /// Which report: its kind and, for 修了証, whose; for 自己点検, the 別冊 or not.
 struct What<'a> {
     kind: ReportKind,
+    role: Option<&'a str>,
     staff: Option<&'a str>,
     session: Option<i64>,
     detail: bool,
 }
 
 fn run(cli: &Cli, ctx: &Context, what: What, year: i32, args: &ReportArgs) -> Result<(), Failure> {
-    let What { kind, staff, session, detail } = what;
+    let What { kind, role, staff, session, detail } = what;
     let req = ReportRequest {
         kind,
         year,
@@ -28,6 +29,7 @@ fn run(cli: &Cli, ctx: &Context, what: What, year: i32, args: &ReportArgs) -> Re
         date: args.date.clone(),
         pack: args.pack.clone(),
         detail,
+        role: role.map(str::to_owned),
         path: absolute(&args.out).display().to_string(),
     };
     let started = std::time::Instant::now();
@@ -40,20 +42,25 @@ fn run(cli: &Cli, ctx: &Context, what: What, year: i32, args: &ReportArgs) -> Re
 }
 
 pub fn selfcheck(cli: &Cli, ctx: &Context, year: i32, detail: bool, args: &ReportArgs) -> Result<(), Failure> {
-    run(cli, ctx, What { kind: ReportKind::Selfcheck, staff: None, session: None, detail }, year, args)
+    run(cli, ctx, What { kind: ReportKind::Selfcheck, role: None, staff: None, session: None, detail }, year, args)
 }
 
 /// `tebiki report department --year N (--dept CODE | --all) --out PATH`.
 pub fn department(cli: &Cli, ctx: &Context, year: i32, all: bool, args: &ReportArgs) -> Result<(), Failure> {
     let args = ReportArgs { dept: if all { None } else { args.dept.clone() }, ..args.clone() };
-    run(cli, ctx, What { kind: ReportKind::Department, staff: None, session: None, detail: false }, year, &args)
+    run(cli, ctx, What { kind: ReportKind::Department, role: None, staff: None, session: None, detail: false }, year, &args)
 }
 
 pub fn training(cli: &Cli, ctx: &Context, year: i32, args: &ReportArgs) -> Result<(), Failure> {
-    run(cli, ctx, What { kind: ReportKind::Training, staff: None, session: None, detail: false }, year, args)
+    run(cli, ctx, What { kind: ReportKind::Training, role: None, staff: None, session: None, detail: false }, year, args)
 }
 
 pub fn certificate(cli: &Cli, ctx: &Context, year: Option<i32>, staff: Option<&str>, session: Option<i64>, args: &ReportArgs) -> Result<(), Failure> {
     let year = year.unwrap_or_else(|| FiscalYear::of(chrono::Local::now().date_naive()).0);
-    run(cli, ctx, What { kind: ReportKind::Certificate, staff, session, detail: false }, year, args)
+    run(cli, ctx, What { kind: ReportKind::Certificate, role: None, staff, session, detail: false }, year, args)
+}
+
+/// `tebiki report form --year N [--role ROLE] [--staff NO | --dept CODE] --out FILE`.
+pub fn form(cli: &Cli, ctx: &Context, year: i32, role: &str, staff: Option<&str>, args: &ReportArgs) -> Result<(), Failure> {
+    run(cli, ctx, What { kind: ReportKind::Form, role: Some(role), staff, session: None, detail: false }, year, args)
 }

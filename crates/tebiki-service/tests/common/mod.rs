@@ -42,7 +42,7 @@ pub fn respondent(no: &str, name: &str) -> Respondent {
 /// Answers the whole 職員等 questionnaire 実施している and submits it; returns its submission id.
 pub fn answer_and_submit(s: &Session, no: &str, year: i32) -> i64 {
     let mut staff = s.staff().unwrap();
-    let req = StartInspection { year, role: "staff".into(), respondent: respondent(no, "山田 太郎"), prefill: false };
+    let req = StartInspection { year, role: "staff".into(), respondent: respondent(no, "山田 太郎"), prefill: false, on_paper: false };
     let view = selfcheck::start_inspection(&mut staff, &req).unwrap();
     let id = view.inspection.id;
     for item in &view.questionnaire.items {

@@ -4,4 +4,8 @@ import type { RemedyLine } from "./RemedyLine";
 /**
  * The 改善策 of a person's latest submission for a role and 年度.
  */
-export type RemedyList = { year: number, employeeNo: string, name: string, deptName: string, role: string, roleName: string, version: number, lines: Array<RemedyLine>, };
+export type RemedyList = { 
+/**
+ * The submission (latest version) listed: what to export as a file.
+ */
+submissionId: number, year: number, employeeNo: string, name: string, deptName: string, role: string, roleName: string, version: number, lines: Array<RemedyLine>, };

@@ -38,6 +38,10 @@ pack: string | null,
  */
 detail: boolean, 
 /**
+ * 点検票: the role (its id in the pack) whose questionnaire is printed.
+ */
+role: string | null, 
+/**
  * The PDF file to write (absolute). 所属別結果票 of every 所属: a file
  * ending in .pdf holds them all, anything else is a folder that gets one
  * PDF per 所属.

@@ -12,4 +12,9 @@ role: string, respondent: Respondent,
 /**
  * Start from the previous 年度's answers (each marked 要再確認).
  */
-prefill: boolean, };
+prefill: boolean, 
+/**
+ * 代理入力 (管理者モード): the answers are typed in from a paper 点検票;
+ * the submission is marked 紙で提出.
+ */
+onPaper: boolean, };

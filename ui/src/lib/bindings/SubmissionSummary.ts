@@ -14,4 +14,8 @@ recordedAt: string,
 /**
  * Items answered.
  */
-items: number, };
+items: number, 
+/**
+ * 紙で提出: typed in by the 管理者 from a paper 点検票 (代理入力).
+ */
+onPaper: boolean, };
