@@ -51,3 +51,35 @@ export async function enterAdmin(passphrase: string = PASSPHRASE): Promise<void>
     timeoutMsg: 'did not enter 管理者モード',
   });
 }
+
+/** Picks 神戸市 on the first start and waits for the reader. */
+export async function chooseKobe(): Promise<void> {
+  const { $ } = await import('@wdio/globals');
+  await $('[data-testid="choose-pack-kobe"]').waitForDisplayed();
+  await $('[data-testid="choose-pack-kobe"]').click();
+  await $('[data-testid="clause-reader"]').waitForDisplayed();
+}
+
+/** Imports a roster CSV in 管理者モード (研修 → 職員名簿の取り込み), confirming the preview. */
+export async function importRoster(file: string): Promise<void> {
+  const { $ } = await import('@wdio/globals');
+  await $('[data-testid="nav-training"]').click();
+  await $('[data-testid="training-tab-roster"]').click();
+  await $('[data-testid="roster-path"]').setValue(file);
+  await $('[data-testid="roster-check"]').click();
+  await $('[data-testid="roster-confirm"]').click();
+  await $('[data-testid="roster-done"]').waitForDisplayed();
+}
+
+/** Restarts the app on a fresh data folder: another PC (the 管理者's), 神戸市 chosen. */
+export async function asAnotherPc(): Promise<string> {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-collector-'));
+  await browser.reloadSession({
+    'wdio:enforceWebDriverClassic': true,
+    'tauri:options': { application: path.join(repoRoot, 'target/debug/tebiki-app'), args: ['--data-dir', dir] },
+  } as WebdriverIO.Capabilities);
+  await chooseKobe();
+  return dir;
+}

@@ -190,25 +190,7 @@ fn lowest_items(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, last_year: 
 fn remedies_by_item(pdf: &mut Pdf, data: &SelfcheckData, lang: Language) {
     let d = &data.dashboard;
     pdf.heading(&tr(lang, "report-sc-section-remedy-items"), 80.0);
-    let c = &d.remedy_counts;
-    pdf.paragraph(
-        &tr_args(
-            lang,
-            "report-sc-remedy-counts",
-            &[
-                ("total", count(c.total).into()),
-                ("done", count(c.done).into()),
-                ("rate", rate(lang, c.done_rate).into()),
-                ("in_progress", count(c.in_progress).into()),
-                ("not_started", count(c.not_started).into()),
-                ("withdrawn", count(c.withdrawn).into()),
-                ("overdue", count(c.overdue).into()),
-            ],
-        ),
-        9.5,
-        0.0,
-        crate::layout::INK,
-    );
+    pdf.paragraph(&counts_sentence(lang, "report-sc-remedy-counts", &d.remedy_counts, ""), 9.5, 0.0, crate::layout::INK);
     if d.remedies.is_empty() {
         return;
     }
@@ -248,25 +230,26 @@ fn previous_improvement(pdf: &mut Pdf, d: &SelfcheckDashboard, lang: Language, l
         pdf.paragraph(&tr_args(lang, "report-sc-previous-remedies-none", &[("year", last_year.into())]), 10.0, 0.0, crate::layout::INK);
         return;
     };
-    pdf.paragraph(
-        &tr_args(
-            lang,
-            "report-sc-previous-remedies",
-            &[
-                ("year", last_year.into()),
-                ("total", count(c.total).into()),
-                ("done", count(c.done).into()),
-                ("rate", rate(lang, c.done_rate).into()),
-                ("in_progress", count(c.in_progress).into()),
-                ("not_started", count(c.not_started).into()),
-                ("withdrawn", count(c.withdrawn).into()),
-                ("overdue", count(c.overdue).into()),
-            ],
-        ),
-        10.0,
-        0.0,
-        crate::layout::INK,
-    );
+    pdf.paragraph(&counts_sentence(lang, "report-sc-previous-remedies", c, last_year), 10.0, 0.0, crate::layout::INK);
+}
+
+/// A sentence of 改善策 counts (`key` takes total, done, rate, in_progress,
+/// not_started, withdrawn, overdue and year).
+fn counts_sentence(lang: Language, key: &str, c: &RemedyCounts, year: &str) -> String {
+    tr_args(
+        lang,
+        key,
+        &[
+            ("year", year.into()),
+            ("total", count(c.total).into()),
+            ("done", count(c.done).into()),
+            ("rate", rate(lang, c.done_rate).into()),
+            ("in_progress", count(c.in_progress).into()),
+            ("not_started", count(c.not_started).into()),
+            ("withdrawn", count(c.withdrawn).into()),
+            ("overdue", count(c.overdue).into()),
+        ],
+    )
 }
 
 fn summary(pdf: &mut Pdf, data: &SelfcheckData, lang: Language, this_year: &str, last_year: &str) {

@@ -9,8 +9,9 @@ use tebiki_core::demo::{organisation, Rng};
 use tebiki_core::pack::courses::CourseKind;
 use tebiki_core::pack::Pack;
 use tebiki_core::roster::import::StaffRecord;
+use tebiki_core::selfcheck::answers::RemedyStatus;
 use tebiki_core::selfcheck::dashboard::{questionnaires_of, who_must_submit};
-use tebiki_core::selfcheck::submission::{self, PackRef};
+use tebiki_core::selfcheck::submission::{self, PackRef, RemedyProgress};
 use tebiki_store::{Method, NewSession, Store, StoreError};
 
 #[derive(Debug, Clone, Serialize)]
@@ -161,7 +162,19 @@ fn demo_submissions(
     let mut count = 0;
     for (fy, share, latest, seed) in [(current.previous(), 92, current.previous().end(), 31), (current, 60, today, 32)] {
         let chosen: Vec<_> = must.iter().filter(|_| rng.chance(share)).copied().collect();
-        for s in tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0, latest, seed) {
+        for mut s in tebiki_core::demo::submissions(&chosen, &pack_ref, fy.0, latest, seed) {
+            // Where the 改善策 stand: most of last 年度's are done, some of this one's.
+            let done_share = if fy == current { 20 } else { 70 };
+            for a in s.answers.iter().filter(|a| !a.remedy.is_empty()) {
+                let status = match rng.below(100) {
+                    r if r < done_share => RemedyStatus::Done,
+                    r if r < done_share + 15 => RemedyStatus::InProgress,
+                    r if r < done_share + 18 => RemedyStatus::Withdrawn,
+                    _ => continue,
+                };
+                let on = latest.min(fy.end()).to_string();
+                s.progress.push(RemedyProgress { item_id: a.item_id.clone(), status, on, note: String::new() });
+            }
             let digest = submission::digest(&s)?;
             store.import_submission(&s, &digest, &submission::file_name(&s))?;
             count += 1;

@@ -144,23 +144,8 @@ fn with_a_roster_the_import_becomes_attendance_and_the_summary_counts_the_person
     assert!(status.staff.iter().any(|p| p.done.contains(&"annual".to_owned())));
     // The 研修実施状況報告書 has the e-learning section, with the questions most missed.
     let pdf = dir.path().join("training.pdf");
-    let req = tebiki_service::report::ReportRequest {
-        kind: tebiki_service::report::ReportKind::Training,
-        year: year - 1,
-        dept: None,
-        staff: None,
-        session: None,
-        approvers: None,
-        author: None,
-        date: None,
-        pack: None,
-        detail: false,
-        role: None,
-        path: pdf.display().to_string(),
-    };
-    tebiki_service::report::export_report(&mut admin, &req).unwrap();
-    let out = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
-    let text: String = String::from_utf8(out.stdout).unwrap().chars().filter(|c| !c.is_whitespace()).collect();
+    tebiki_service::report::export_report(&mut admin, &report_request(tebiki_service::report::ReportKind::Training, year - 1, &pdf)).unwrap();
+    let text = pdf_text(&pdf);
     assert!(text.contains("7e-ラーニング（理解度テスト・閲覧確認）"), "{text}");
     assert!(text.contains("誤答の多い問題"));
 }

@@ -19,25 +19,16 @@ fn a_paper_form_is_typed_in_as_the_persons_submission_marked_on_paper() {
 
     // The forms: one blank, and one per person of 総務課 (A10) with their name.
     let form = |dept: Option<&str>, staff: Option<&str>, file: &str| ReportRequest {
-        kind: ReportKind::Form,
-        year: 2026,
         dept: dept.map(Into::into),
         staff: staff.map(Into::into),
-        session: None,
-        approvers: None,
-        author: None,
-        date: None,
-        pack: None,
-        detail: false,
         role: Some("staff".into()),
-        path: dir.path().join(file).display().to_string(),
+        ..report_request(ReportKind::Form, 2026, &dir.path().join(file))
     };
     let blank = export_report(&mut admin, &form(None, None, "blank.pdf")).unwrap();
     let a10 = export_report(&mut admin, &form(Some("A10"), None, "a10.pdf")).unwrap();
     assert!(a10.pages >= 2 * blank.pages, "two people in A10: {} vs {}", a10.pages, blank.pages);
-    let out = std::process::Command::new("pdftotext").arg(dir.path().join("a10.pdf")).arg("-").output().unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("山田 太郎") && text.contains("情報セキュリティ自己点検票"), "{text}");
+    let text = pdf_text(&dir.path().join("a10.pdf"));
+    assert!(text.contains("山田太郎") && text.contains("情報セキュリティ自己点検票"), "{text}");
     assert_eq!(export_report(&mut admin, &form(None, Some("9999"), "x.pdf")).unwrap_err().code, ErrorCode::Invalid);
 
     // 代理入力 of 1002's returned form.

@@ -95,6 +95,12 @@ fn a_remedy_marked_done_travels_in_the_file_and_counts_as_done_and_the_other_as_
     assert_eq!(c.done_rate, Some(50.0));
     let row = d.remedies.iter().find(|r| r.item_id == late).unwrap();
     assert!(row.overdue);
+    // … and so does the report the CISO reads.
+    let pdf = other.path().join("report.pdf");
+    tebiki_service::report::export_report(&mut admin, &report_request(tebiki_service::report::ReportKind::Selfcheck, 2026, &pdf)).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(text.contains("改善策は2件で、完了1件（完了率50.0%）"), "{text}");
+    assert!(text.contains("期限超過）は1件"), "{text}");
 
     // The 管理者 records what the person reported on paper: version 3, in the 操作記録.
     let paper = RemedyProgressRequest {

@@ -2,7 +2,7 @@ import { browser, $, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { enterAdmin, goTo, repoRoot, screenshot } from '../helpers';
+import { chooseKobe, enterAdmin, goTo, importRoster, repoRoot, screenshot } from '../helpers';
 
 // 研修 on the staff PC (issue 16), with the test pack 研修町 (3 questions of
 // 4 per attempt, every answer right to pass): a person reads the lessons,
@@ -60,16 +60,9 @@ async function answerAll(right: boolean): Promise<void> {
 
 describe('研修 on the staff PC: lessons, the 理解度テスト, the 閲覧確認 and the result file', () => {
   before(async () => {
-    await $('[data-testid="choose-pack-kobe"]').waitForDisplayed();
-    await $('[data-testid="choose-pack-kobe"]').click();
-    await $('[data-testid="clause-reader"]').waitForDisplayed();
+    await chooseKobe();
     await enterAdmin();
-    await $('[data-testid="nav-training"]').click();
-    await $('[data-testid="training-tab-roster"]').click();
-    await $('[data-testid="roster-path"]').setValue(roster);
-    await $('[data-testid="roster-check"]').click();
-    await $('[data-testid="roster-confirm"]').click();
-    await $('[data-testid="roster-done"]').waitForDisplayed();
+    await importRoster(roster);
     await importPack(fixture('elearning-town'));
     await $('[data-testid="settings-pack"]').selectByAttribute('value', 'elearning-town');
     await $('[data-testid="mode-leave"]').click();

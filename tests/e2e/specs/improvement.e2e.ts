@@ -2,7 +2,7 @@ import { browser, $, $$, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { enterAdmin, repoRoot, screenshot } from '../helpers';
+import { asAnotherPc, chooseKobe, enterAdmin, importRoster, repoRoot, screenshot } from '../helpers';
 
 // From answers to improvement (issue 18): on the staff PC a person submits
 // two 改善策 — one due long ago, one due later — and then marks the second
@@ -10,7 +10,6 @@ import { enterAdmin, repoRoot, screenshot } from '../helpers';
 // PC both files are imported, the 集計 counts one 完了 and one 期限超過, and
 // the 所属別結果票 of every 所属 and the CISO's report are written.
 
-const application = path.join(repoRoot, 'target/debug/tebiki-app');
 const roster = path.join(repoRoot, 'tests/fixtures/roster/roster-sjis.csv');
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-improvement-'));
 const v1 = path.join(outDir, 'selfcheck-1001-v1.json');
@@ -36,9 +35,7 @@ describe('改善策 followed to completion, the 集計, the 所属別結果票 a
   let later = '';
 
   before(async () => {
-    await $('[data-testid="choose-pack-kobe"]').waitForDisplayed();
-    await $('[data-testid="choose-pack-kobe"]').click();
-    await $('[data-testid="clause-reader"]').waitForDisplayed();
+    await chooseKobe();
     await openSelfcheck();
   });
 
@@ -90,21 +87,9 @@ describe('改善策 followed to completion, the 集計, the 所属別結果票 a
   });
 
   it('on the 管理者’s PC, imports both versions: the 集計 counts one 完了 and one 期限超過', async () => {
-    const collector = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-collector-'));
-    await browser.reloadSession({
-      'wdio:enforceWebDriverClassic': true,
-      'tauri:options': { application, args: ['--data-dir', collector] },
-    } as WebdriverIO.Capabilities);
-    await $('[data-testid="choose-pack-kobe"]').waitForDisplayed();
-    await $('[data-testid="choose-pack-kobe"]').click();
-    await $('[data-testid="clause-reader"]').waitForDisplayed();
+    await asAnotherPc();
     await enterAdmin();
-    await $('[data-testid="nav-training"]').click();
-    await $('[data-testid="training-tab-roster"]').click();
-    await $('[data-testid="roster-path"]').setValue(roster);
-    await $('[data-testid="roster-check"]').click();
-    await $('[data-testid="roster-confirm"]').click();
-    await $('[data-testid="roster-done"]').waitForDisplayed();
+    await importRoster(roster);
 
     await openSelfcheck();
     await $('[data-testid="selfcheck-tab-collect"]').click();

@@ -22,11 +22,12 @@ fn failure(lang: Language, message: String) -> Failure {
     Failure { lang, message }
 }
 
+/// What `… export --year N --out DIR` prints: the files written.
 #[derive(Serialize)]
-struct ExportReport {
-    year: i32,
-    dir: String,
-    files: Vec<String>,
+pub(super) struct ExportReport {
+    pub year: i32,
+    pub dir: String,
+    pub files: Vec<String>,
 }
 
 pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Failure> {

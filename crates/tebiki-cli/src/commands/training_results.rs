@@ -1,10 +1,10 @@
 //! `tebiki training results import PATH…`, `… export --year N --out DIR` and
 //! `… summary --year N`: the e-learning result files of staff PCs.
 
+use super::selfcheck_collect::ExportReport;
 use super::{absolute, Context, Failure};
 use crate::cli::Cli;
 use crate::output;
-use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tebiki_core::calendar::fiscal_year::FiscalYear;
 use tebiki_i18n::{tr, tr_args, tr_message, Arg};
@@ -57,13 +57,6 @@ pub fn import(cli: &Cli, ctx: &Context, paths: &[PathBuf]) -> Result<(), Failure
         return Err(Failure { lang, message: String::new() });
     }
     Ok(())
-}
-
-#[derive(Serialize)]
-struct ExportReport {
-    year: i32,
-    dir: String,
-    files: Vec<String>,
 }
 
 pub fn export(cli: &Cli, ctx: &Context, year: i32, out: &Path) -> Result<(), Failure> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
 use tebiki_core::selfcheck::submission::Respondent;
 use tebiki_core::settings::Language;
+use tebiki_service::report::{ReportKind, ReportRequest};
 use tebiki_service::selfcheck::StartInspection;
 use tebiki_service::{selfcheck, settings, Front, Session};
 
@@ -59,4 +60,28 @@ pub fn answer_and_submit(s: &Session, no: &str, year: i32) -> i64 {
     selfcheck::submit_inspection(&mut staff, id).unwrap();
     let screen = selfcheck::selfcheck_screen(&mut staff, Some(year)).unwrap();
     screen.submissions.iter().find(|x| x.respondent.employee_no == no).unwrap().id
+}
+
+/// A report of `kind` for `year` written to `path`, everything else as the app's default.
+pub fn report_request(kind: ReportKind, year: i32, path: &Path) -> ReportRequest {
+    ReportRequest {
+        kind,
+        year,
+        dept: None,
+        staff: None,
+        session: None,
+        approvers: None,
+        author: None,
+        date: None,
+        pack: None,
+        detail: false,
+        role: None,
+        path: path.display().to_string(),
+    }
+}
+
+/// The text of a PDF, white space removed (pdftotext lays it out its own way).
+pub fn pdf_text(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().unwrap();
+    String::from_utf8(out.stdout).unwrap().chars().filter(|c| !c.is_whitespace()).collect()
 }
