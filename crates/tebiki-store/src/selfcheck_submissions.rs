@@ -205,13 +205,16 @@ impl Store {
     pub fn latest_submissions(&self, year: i32) -> Result<Vec<Submission>, StoreError> {
         let summaries = self.submissions_for_year(year)?;
         let wanted: HashSet<i64> = summaries.iter().map(|s| s.id).collect();
-        let mut answers: HashMap<i64, Vec<SubmittedAnswer>> = HashMap::with_capacity(summaries.len());
+        // Read in the table's own order (its primary key) and put each
+        // submission's answers in questionnaire order here: an ORDER BY
+        // position would make SQLite sort every answer of the 年度 first.
+        let mut answers: HashMap<i64, Vec<(i64, SubmittedAnswer)>> = HashMap::with_capacity(summaries.len());
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT a.submission_id, a.item_id, a.answer, a.comment, a.remedy, a.due
+                "SELECT a.submission_id, a.item_id, a.answer, a.comment, a.remedy, a.due, a.position
                  FROM selfcheck_submission_answers a JOIN selfcheck_submissions s ON s.id = a.submission_id
-                 WHERE s.year = ?1 ORDER BY a.submission_id, a.position",
+                 WHERE s.year = ?1",
             )
             .map_err(err("read submission answers"))?;
         let mut rows = stmt.query([year]).map_err(err("read submission answers"))?;
@@ -223,15 +226,20 @@ impl Store {
             let answer = answer_from(r.get(2).map_err(err("read submission answers"))?);
             if let Some(answer) = answer {
                 let get = |i| r.get::<_, String>(i).map_err(err("read submission answers"));
-                answers.entry(id).or_default().push(SubmittedAnswer {
-                    item_id: get(1)?,
-                    answer,
-                    comment: get(3)?,
-                    remedy: get(4)?,
-                    due: r.get(5).map_err(err("read submission answers"))?,
-                });
+                let position: i64 = r.get(6).map_err(err("read submission answers"))?;
+                answers.entry(id).or_default().push((
+                    position,
+                    SubmittedAnswer { item_id: get(1)?, answer, comment: get(3)?, remedy: get(4)?, due: r.get(5).map_err(err("read submission answers"))? },
+                ));
             }
         }
+        let mut answers: HashMap<i64, Vec<SubmittedAnswer>> = answers
+            .into_iter()
+            .map(|(id, mut list)| {
+                list.sort_by_key(|(p, _)| *p);
+                (id, list.into_iter().map(|(_, a)| a).collect())
+            })
+            .collect();
         let mut progress: HashMap<i64, Vec<RemedyProgress>> = HashMap::new();
         let mut stmt = self
             .conn
