@@ -257,3 +257,4 @@ training-results-col-question = Question
 training-results-col-missed = Missed
 training-results-none-missed = No test results to count yet.
 training-results-export = Write this year's results files to a folder
+elearning-start-title = Take the information security e-learning

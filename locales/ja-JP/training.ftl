@@ -257,3 +257,4 @@ training-results-col-question = 問題
 training-results-col-missed = 誤答率
 training-results-none-missed = まだ集計できる受験がありません。
 training-results-export = 今年度の受講記録ファイルをフォルダーに書き出す
+elearning-start-title = 情報セキュリティ研修（e-ラーニング）を受ける
