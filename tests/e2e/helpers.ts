@@ -83,3 +83,19 @@ export async function asAnotherPc(): Promise<string> {
   await chooseKobe();
   return dir;
 }
+
+/** Opens 自己点検. */
+export async function openSelfcheck(): Promise<void> {
+  const { $ } = await import('@wdio/globals');
+  await $('[data-testid="nav-selfcheck"]').click();
+  await $('[data-testid="selfcheck-screen"]').waitForDisplayed();
+}
+
+/** The item ids of the questionnaire being answered, in order. */
+export async function itemIds(): Promise<string[]> {
+  const { $$ } = await import('@wdio/globals');
+  const items = await $$('[data-testid="selfcheck-answering"] li.item');
+  const ids: string[] = [];
+  for (const li of items) ids.push((await li.getAttribute('data-testid')).replace(/^item-/, ''));
+  return ids;
+}

@@ -1,8 +1,8 @@
-import { browser, $, $$, expect } from '@wdio/globals';
+import { browser, $, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { asAnotherPc, chooseKobe, enterAdmin, importRoster, repoRoot, screenshot } from '../helpers';
+import { asAnotherPc, chooseKobe, enterAdmin, importRoster, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
 
 // From answers to improvement (issue 18): on the staff PC a person submits
 // two 改善策 — one due long ago, one due later — and then marks the second
@@ -17,18 +17,6 @@ const v2 = path.join(outDir, 'selfcheck-1001-v2.json');
 const sheets = path.join(outDir, '所属別結果票');
 const report = path.join(outDir, '自己点検結果報告書.pdf');
 const forms = path.join(outDir, '自己点検票_総務課.pdf');
-
-async function openSelfcheck() {
-  await $('[data-testid="nav-selfcheck"]').click();
-  await $('[data-testid="selfcheck-screen"]').waitForDisplayed();
-}
-
-async function itemIds(): Promise<string[]> {
-  const items = await $$('[data-testid="selfcheck-answering"] li.item');
-  const ids: string[] = [];
-  for (const li of items) ids.push((await li.getAttribute('data-testid')).replace(/^item-/, ''));
-  return ids;
-}
 
 describe('改善策 followed to completion, the 集計, the 所属別結果票 and the CISO report', () => {
   let late = '';

@@ -1,26 +1,14 @@
-import { browser, $, $$, expect } from '@wdio/globals';
+import { browser, $, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { enterAdmin, repoRoot, screenshot } from '../helpers';
+import { enterAdmin, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
 
 const application = path.join(repoRoot, 'target/debug/tebiki-app');
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-selfcheck-'));
 const file = path.join(outDir, 'selfcheck-1001.json');
 const tampered = path.join(outDir, 'selfcheck-1001-tampered.json');
 const roster = path.join(repoRoot, 'tests/fixtures/roster/roster-sjis.csv');
-
-async function openSelfcheck() {
-  await $('[data-testid="nav-selfcheck"]').click();
-  await $('[data-testid="selfcheck-screen"]').waitForDisplayed();
-}
-
-async function itemIds(): Promise<string[]> {
-  const items = await $$('[data-testid="selfcheck-answering"] li.item');
-  const ids: string[] = [];
-  for (const li of items) ids.push((await li.getAttribute('data-testid')).replace(/^item-/, ''));
-  return ids;
-}
 
 describe('自己点検: answer on one PC, collect on the 統括責任者’s PC', () => {
   before(async () => {
