@@ -123,16 +123,34 @@ pub struct RemedyCounts {
 
 impl RemedyCounts {
     pub fn add(&mut self, r: &RemedyRow) {
+        self.add_one(r.status, r.overdue);
+    }
+
+    fn add_one(&mut self, status: RemedyStatus, overdue: bool) {
         self.total += 1;
-        match r.status {
+        match status {
             RemedyStatus::NotStarted => self.not_started += 1,
             RemedyStatus::InProgress => self.in_progress += 1,
             RemedyStatus::Done => self.done += 1,
             RemedyStatus::Withdrawn => self.withdrawn += 1,
         }
-        self.overdue += r.overdue as usize;
+        self.overdue += overdue as usize;
         let open = self.total - self.withdrawn;
         self.done_rate = (open > 0).then(|| (self.done as f64 / open as f64 * 1000.0).round() / 10.0);
+    }
+
+    /// The 改善策 of `submissions` counted without listing them (the previous
+    /// 年度's 改善の状況): the same rules as [`RemedyRow`]'s.
+    pub fn of_submissions(submissions: &[Submission], today: chrono::NaiveDate) -> RemedyCounts {
+        let mut c = RemedyCounts::default();
+        for s in submissions {
+            for a in s.answers.iter().filter(|a| a.answer.needs_remedy()) {
+                let status = s.remedy_progress(&a.item_id).map(|p| p.status).unwrap_or_default();
+                let past_due = a.due.as_deref().and_then(crate::selfcheck::answers::parse_due).is_some_and(|d| d < today);
+                c.add_one(status, past_due && status.is_open());
+            }
+        }
+        c
     }
 
     pub fn of<'a>(rows: impl IntoIterator<Item = &'a RemedyRow>) -> RemedyCounts {
@@ -566,7 +584,7 @@ pub fn dashboard(input: &DashboardInput) -> SelfcheckDashboard {
         chapters: chapter_rows(&cat, &now, &before),
         items: item_rows(&cat, &now, &before),
         remedy_counts: RemedyCounts::of(&remedies),
-        previous_remedy_counts: (!input.previous.is_empty()).then(|| RemedyCounts::of(&remedy_rows(input.previous, &cat, input.today))),
+        previous_remedy_counts: (!input.previous.is_empty()).then(|| RemedyCounts::of_submissions(input.previous, input.today)),
         remedies,
         pending: o.pending,
         done: o.done,
