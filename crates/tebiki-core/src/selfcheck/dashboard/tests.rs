@@ -254,3 +254,27 @@ fn twenty_thousand_staff_and_five_hundred_submissions_are_quick() {
     // Debug build, shared CI machine: generous; the release figure is in the benchmark.
     assert!(took.as_millis() < 3000, "{took:?}");
 }
+
+/// Issue 18: 完了率 and 期限超過, the same whether the 改善策 are listed (this
+/// 年度) or only counted (the previous one's 改善の状況).
+#[test]
+fn remedies_are_counted_by_status_with_overdue_past_the_due_date_unless_done_or_withdrawn() {
+    use crate::selfcheck::submission::RemedyProgress;
+    let roles = kobe_roles();
+    let qs = vec![questionnaire("info-manager", "情報管理者", 4)];
+    // Dues: q1 2025-12-01, q2 2025-11-01, q3 2025-10-01 (see `sub`).
+    let mut s = sub(2025, "1", "A", "info-manager", &[N, P, N, I]);
+    let at = |item: &str, status| RemedyProgress { item_id: item.into(), status, on: "2025-11-30".into(), note: String::new() };
+    s.progress = vec![at("q2", RemedyStatus::Done), at("q3", RemedyStatus::InProgress)];
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 11, 15).unwrap();
+    let subs = vec![s];
+    let d = dashboard(&DashboardInput { year: 2025, staff: &[], roles: &roles, questionnaires: &qs, submissions: &subs, previous: &subs, today });
+    let c = d.remedy_counts;
+    // q1: 未着手, not yet due; q2: 完了 (past due, not overdue); q3: 対応中 and past due → 期限超過.
+    assert_eq!((c.total, c.not_started, c.in_progress, c.done, c.withdrawn, c.overdue), (3, 1, 1, 1, 0, 1));
+    assert_eq!(c.done_rate, Some(33.3));
+    assert_eq!(d.previous_remedy_counts, Some(c), "counting without listing agrees");
+    let q3 = d.remedies.iter().find(|r| r.item_id == "q3").unwrap();
+    assert!(q3.overdue && q3.status == RemedyStatus::InProgress);
+    assert_eq!(d.departments.iter().find(|x| x.code == "A").unwrap().remedy_counts, c);
+}
