@@ -5,7 +5,6 @@
 mod common;
 
 use common::*;
-use tebiki_core::selfcheck::answers::{Answer, ItemAnswer};
 use tebiki_service::report::{export_report, ReportKind, ReportRequest};
 use tebiki_service::selfcheck::{self, StartInspection};
 use tebiki_service::{roster, ErrorCode};
@@ -40,17 +39,7 @@ fn a_paper_form_is_typed_in_as_the_persons_submission_marked_on_paper() {
     };
     let req = StartInspection { year: 2026, role: "staff".into(), respondent: who, prefill: false, on_paper: true };
     let view = selfcheck::start_inspection(&mut admin, &req).unwrap();
-    for item in &view.questionnaire.items {
-        let a = ItemAnswer {
-            item_id: item.id.clone(),
-            answer: Some(Answer::Implemented),
-            comment: String::new(),
-            remedy: String::new(),
-            due: None,
-            reconfirm: false,
-        };
-        selfcheck::save_answer(&mut admin, view.inspection.id, &a).unwrap();
-    }
+    answer_all_implemented(&mut admin, &view);
     selfcheck::submit_inspection(&mut admin, view.inspection.id).unwrap();
     let screen = selfcheck::selfcheck_screen(&mut admin, Some(2026)).unwrap();
     assert!(screen.submissions.iter().find(|x| x.respondent.employee_no == "1002").unwrap().on_paper);

@@ -77,12 +77,11 @@ impl Store {
 
     /// Saves the record and place in one transaction.
     pub fn save_elearning_local(&mut self, record: &TrainingResults, progress: &Progress) -> Result<(), StoreError> {
-        let json = |v: &dyn erased::Json| v.json();
         self.conn
             .execute(
                 "INSERT INTO elearning_local(year, employee_no, pack_id, record, progress, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT(year, employee_no, pack_id) DO UPDATE SET record = excluded.record, progress = excluded.progress, updated_at = excluded.updated_at",
-                (record.year, &record.person.employee_no, &record.pack.id, json(record), json(progress), now()),
+                (record.year, &record.person.employee_no, &record.pack.id, to_json(record), to_json(progress), now()),
             )
             .map_err(err("save e-learning"))?;
         Ok(())
@@ -308,14 +307,7 @@ fn is_later(a: &str, b: &str) -> bool {
     }
 }
 
-mod erased {
-    /// Serialises a record or a place for its column.
-    pub trait Json {
-        fn json(&self) -> String;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn json(&self) -> String {
-            serde_json::to_string(self).unwrap_or_default()
-        }
-    }
+/// A record or a place as its column holds it.
+fn to_json<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
 }

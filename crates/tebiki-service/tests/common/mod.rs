@@ -46,17 +46,7 @@ pub fn answer_and_submit(s: &Session, no: &str, year: i32) -> i64 {
     let req = StartInspection { year, role: "staff".into(), respondent: respondent(no, "山田 太郎"), prefill: false, on_paper: false };
     let view = selfcheck::start_inspection(&mut staff, &req).unwrap();
     let id = view.inspection.id;
-    for item in &view.questionnaire.items {
-        let a = ItemAnswer {
-            item_id: item.id.clone(),
-            answer: Some(Answer::Implemented),
-            comment: String::new(),
-            remedy: String::new(),
-            due: None,
-            reconfirm: false,
-        };
-        selfcheck::save_answer(&mut staff, id, &a).unwrap();
-    }
+    answer_all_implemented(&mut staff, &view);
     selfcheck::submit_inspection(&mut staff, id).unwrap();
     let screen = selfcheck::selfcheck_screen(&mut staff, Some(year)).unwrap();
     screen.submissions.iter().find(|x| x.respondent.employee_no == no).unwrap().id
@@ -84,4 +74,19 @@ pub fn report_request(kind: ReportKind, year: i32, path: &Path) -> ReportRequest
 pub fn pdf_text(path: &Path) -> String {
     let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().unwrap();
     String::from_utf8(out.stdout).unwrap().chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Answers every item of an inspection 実施している.
+pub fn answer_all_implemented(staff: &mut tebiki_service::Staff, view: &tebiki_store::InspectionView) {
+    for item in &view.questionnaire.items {
+        let a = ItemAnswer {
+            item_id: item.id.clone(),
+            answer: Some(Answer::Implemented),
+            comment: String::new(),
+            remedy: String::new(),
+            due: None,
+            reconfirm: false,
+        };
+        selfcheck::save_answer(staff, view.inspection.id, &a).unwrap();
+    }
 }
