@@ -6,6 +6,8 @@
 #
 #   scripts/build-windows.sh          the app, the CLI, the MSI and the zip
 #   scripts/build-windows.sh cli      only the CLI (what the Wine tests need)
+#   scripts/build-windows.sh check    only the CLI, unoptimised (profile
+#                                     windows-check: what `make test` tries)
 #
 # Toolchain (scripts/install-deps.sh installs it): rustup's
 # x86_64-pc-windows-gnu standard library, mingw-w64 (linker, windres, and the
@@ -21,6 +23,11 @@ version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version *= *"\(.*\)"/\1/p' Ca
 [ -n "$version" ] || { echo "build-windows: no workspace version in Cargo.toml"; exit 1; }
 
 started=$(date +%s)
+if [ "$what" = "check" ]; then
+  cargo build --profile windows-check --locked --target "$TRIPLE" -p tebiki-cli
+  echo "build-windows: target/$TRIPLE/windows-check/tebiki.exe built ($(( $(date +%s) - started ))s)"
+  exit 0
+fi
 cargo build --release --locked --target "$TRIPLE" -p tebiki-cli
 echo "build-windows: tebiki.exe built ($(( $(date +%s) - started ))s)"
 [ "$what" = "cli" ] && exit 0
