@@ -611,7 +611,9 @@ pub enum RemedySort {
 
 /// Sorts the 改善策 list; `descending` reverses the primary key only.
 pub fn sort_remedies(rows: &mut [RemedyRow], by: RemedySort, descending: bool) {
-    let due = |r: &RemedyRow| (r.due.is_none(), r.due.clone());
+    fn due(r: &RemedyRow) -> (bool, Option<&str>) {
+        (r.due.is_none(), r.due.as_deref())
+    }
     let severity = |a: Answer| match a {
         Answer::NotImplemented => 0,
         Answer::Partial => 1,
