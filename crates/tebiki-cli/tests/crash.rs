@@ -128,7 +128,10 @@ fn crash_worker() {
         "autosave" => {
             let who = person("500001");
             let p = pack();
-            let new = NewInspection { year: 2026, role: "staff", role_name: "職員等", respondent: &who, pack: &p, item_ids: &items, prefill: false };
+            let new =
+                NewInspection {
+                    year: 2026, role: "staff", role_name: "職員等", respondent: &who, pack: &p, item_ids: &items, prefill: false, on_paper: false
+                };
             let id = store.start_inspection(&new).unwrap().id;
             for n in 0.. {
                 let item = &items[n % items.len()];
@@ -150,7 +153,16 @@ fn crash_worker() {
             let p = pack();
             for n in 0.. {
                 let who = person(&format!("{}", 600_000 + round * 10_000 + n));
-                let new = NewInspection { year: 2026, role: "staff", role_name: "職員等", respondent: &who, pack: &p, item_ids: &items, prefill: false };
+                let new = NewInspection {
+                    year: 2026,
+                    role: "staff",
+                    role_name: "職員等",
+                    respondent: &who,
+                    pack: &p,
+                    item_ids: &items,
+                    prefill: false,
+                    on_paper: false,
+                };
                 let id = store.start_inspection(&new).unwrap().id;
                 for item in &items {
                     let a = ItemAnswer {

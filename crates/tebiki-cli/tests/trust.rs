@@ -215,6 +215,7 @@ fn submit(data: &Path, no: &str, remedy: &str) -> Submission {
             pack: &pack_ref,
             item_ids: &items,
             prefill: false,
+            on_paper: false,
         })
         .unwrap();
     for (i, item) in items.iter().enumerate() {

@@ -36,8 +36,7 @@ impl FormData {
     pub fn new(pack: &Pack, role: &str, people: Vec<FormPerson>) -> Result<FormData, ReportError> {
         let q = pack.questionnaire(role).ok_or_else(|| ReportError::NoQuestionnaires { pack: format!("{}/{role}", pack.id) })?;
         let role_name = pack.roles.iter().find(|r| r.id == role).map(|r| r.name.clone()).unwrap_or_else(|| role.to_owned());
-        let label = |c: &str| pack.clause(c).and_then(|r| r.clause().number.clone()).unwrap_or_else(|| c.rsplit('/').next().unwrap_or(c).to_owned());
-        let clause_labels = q.items.iter().map(|i| (i.id.clone(), i.clauses.iter().map(|c| label(c)).collect::<Vec<_>>().join("、"))).collect();
+        let clause_labels = q.items.iter().map(|i| (i.id.clone(), crate::format::clause_labels(pack, &i.clauses))).collect();
         let people = if people.is_empty() { vec![None] } else { people.into_iter().map(Some).collect() };
         Ok(FormData { organisation: pack.organization.name.clone(), role_name, questionnaire: q.clone(), clause_labels, people })
     }

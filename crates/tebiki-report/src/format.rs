@@ -93,6 +93,13 @@ pub fn fiscal_year_short(lang: Language, fy: FiscalYear) -> String {
     tr_args(lang, "report-fiscal-year-short", &[("wareki", fy.wareki().into()), ("year", fy.0.to_string().into())])
 }
 
+/// The clauses an item checks as the reader names them (第2、7.4.1 …),
+/// the id's last part where the pack has no such clause.
+pub fn clause_labels(pack: &tebiki_core::pack::Pack, ids: &[String]) -> String {
+    let label = |c: &str| pack.clause(c).and_then(|r| r.clause().number.clone()).unwrap_or_else(|| c.rsplit('/').next().unwrap_or(c).to_owned());
+    ids.iter().map(|c| label(c)).collect::<Vec<_>>().join("、")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,16 +49,7 @@ impl SelfcheckData {
         let clauses = pack
             .questionnaires
             .iter()
-            .flat_map(|q| {
-                q.items.iter().map(move |i| {
-                    let labels: Vec<String> = i
-                        .clauses
-                        .iter()
-                        .map(|c| pack.clause(c).and_then(|r| r.clause().number.clone()).unwrap_or_else(|| c.rsplit('/').next().unwrap_or(c).to_owned()))
-                        .collect();
-                    ((q.role.clone(), i.id.clone()), labels.join("、"))
-                })
-            })
+            .flat_map(|q| q.items.iter().map(move |i| ((q.role.clone(), i.id.clone()), crate::format::clause_labels(pack, &i.clauses))))
             .collect();
         Ok(SelfcheckData { organisation: pack.organization.name.clone(), dept, dashboard, role_names_en, questions_en, clauses })
     }

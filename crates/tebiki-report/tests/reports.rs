@@ -78,7 +78,14 @@ fn fixture(extra: usize, extra_submissions: usize) -> Fixture {
         let who = Respondent { employee_no: no.into(), name: name.into(), dept_code: dept.0.into(), dept_name: dept.1.into() };
         let draft = store
             .start_inspection(&NewInspection {
-                year, role: "staff", role_name: "職員等", respondent: &who, pack: &pack_ref, item_ids: &items, prefill: false
+                year,
+                role: "staff",
+                role_name: "職員等",
+                respondent: &who,
+                pack: &pack_ref,
+                item_ids: &items,
+                prefill: false,
+                on_paper: false,
             })
             .unwrap();
         for (i, item) in items.iter().enumerate() {

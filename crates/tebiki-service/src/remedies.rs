@@ -81,21 +81,20 @@ fn today() -> chrono::NaiveDate {
 }
 
 /// The latest submission of a person for a role and 年度, if they may see it.
-fn latest(staff: &Staff, year: i32, employee_no: &str, role: &str) -> ServiceResult<Submission> {
+/// The latest version of a submission and its id.
+fn latest(staff: &Staff, year: i32, employee_no: &str, role: &str) -> ServiceResult<(i64, Submission)> {
     let session = staff.session();
     if !staff.may_touch(year, employee_no, role)? {
         return Err(session.err(ErrorCode::NotFound, "selfcheck-not-yours"));
     }
     let history = staff.store().submission_history(year, employee_no, role).map_err(|e| session.store_err(&e))?;
     let id = history.last().map(|s| s.id).ok_or_else(|| session.err(ErrorCode::NotFound, "selfcheck-submission-missing"))?;
-    staff.store().submission(id).map_err(|e| session.store_err(&e))?.ok_or_else(|| session.err(ErrorCode::NotFound, "selfcheck-submission-missing"))
+    let s = staff.store().submission(id).map_err(|e| session.store_err(&e))?;
+    Ok((id, s.ok_or_else(|| session.err(ErrorCode::NotFound, "selfcheck-submission-missing"))?))
 }
 
-fn list(staff: &Staff, s: &Submission) -> ServiceResult<RemedyList> {
-    let session = staff.session();
-    let pack = session.pack(None)?;
-    let history = staff.store().submission_history(s.year, &s.respondent.employee_no, &s.role).map_err(|e| session.store_err(&e))?;
-    let submission_id = history.iter().find(|h| h.version == s.version).map(|h| h.id).unwrap_or_default();
+fn list(staff: &Staff, submission_id: i64, s: &Submission) -> ServiceResult<RemedyList> {
+    let pack = staff.session().pack(None)?;
     let q = pack.questionnaire(&s.role);
     let today = today();
     let lines = s
@@ -135,8 +134,8 @@ fn list(staff: &Staff, s: &Submission) -> ServiceResult<RemedyList> {
 /// The 改善策 of a person's latest submission (in 職員モード: one made on this PC).
 pub fn remedy_list(staff: &mut Staff, year: i32, employee_no: &str, role: &str) -> ServiceResult<RemedyList> {
     let year = crate::years::checked(staff.session(), year)?;
-    let s = latest(staff, year, employee_no, role)?;
-    list(staff, &s)
+    let (id, s) = latest(staff, year, employee_no, role)?;
+    list(staff, id, &s)
 }
 
 /// Records where 改善策 stand as the submission's next version, in one
@@ -144,8 +143,7 @@ pub fn remedy_list(staff: &mut Staff, year: i32, employee_no: &str, role: &str) 
 pub fn update_remedies(staff: &mut Staff, req: &RemedyProgressRequest) -> ServiceResult<RemedyList> {
     let session = staff.session();
     let year = crate::years::checked(session, req.year)?;
-    let current = latest(staff, year, &req.employee_no, &req.role)?;
-    let mut next = current.clone();
+    let (_, mut next) = latest(staff, year, &req.employee_no, &req.role)?;
     next.version += 1;
     next.submitted_at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
     for u in &req.updates {
@@ -164,9 +162,9 @@ pub fn update_remedies(staff: &mut Staff, req: &RemedyProgressRequest) -> Servic
     }
     next.progress.sort_by(|a, b| a.item_id.cmp(&b.item_id));
     let on_paper = req.on_paper && staff.is_admin();
-    staff
+    let id = staff
         .store_mut()
         .record_remedy_progress(&next, req.updates.len(), on_paper)
         .map_err(|e| ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(session.lang(), &e.message())))?;
-    list(staff, &next)
+    list(staff, id, &next)
 }

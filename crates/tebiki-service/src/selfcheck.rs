@@ -159,11 +159,17 @@ pub fn start_inspection(staff: &mut Staff, req: &StartInspection) -> ServiceResu
     }
     let item_ids: Vec<String> = q.items.iter().map(|i| i.id.clone()).collect();
     let pr = pack_ref(&pack);
-    let new = NewInspection { year, role: &req.role, role_name: &role_name, respondent: &respondent, pack: &pr, item_ids: &item_ids, prefill: req.prefill };
+    let new = NewInspection {
+        year,
+        role: &req.role,
+        role_name: &role_name,
+        respondent: &respondent,
+        pack: &pr,
+        item_ids: &item_ids,
+        prefill: req.prefill,
+        on_paper: req.on_paper,
+    };
     let inspection = staff.store_mut().start_inspection(&new).map_err(|e| ServiceError::new(ErrorCode::Invalid, tebiki_i18n::tr_message(l, &e.message())))?;
-    if req.on_paper {
-        staff.store_mut().mark_draft_on_paper(inspection.id).map_err(|e| session.store_err(&e))?;
-    }
     staff.store().inspection_view(&pack, inspection.id).map_err(|e| staff.selfcheck_err(e))
 }
 

@@ -218,7 +218,7 @@ mod tests {
         let who = Respondent { employee_no: "1001".into(), name: "山田".into(), dept_code: "A10".into(), dept_name: "総務課".into() };
         let pr = PackRef { id: pack.id.clone(), version: pack.version.clone(), content_hash: pack.content_hash.clone() };
         let ids: Vec<String> = pack.questionnaires.iter().find(|q| q.role == "staff").unwrap().items.iter().map(|i| i.id.clone()).collect();
-        let new = crate::NewInspection { year, role: "staff", role_name: "職員等", respondent: &who, pack: &pr, item_ids: &ids, prefill };
+        let new = crate::NewInspection { year, role: "staff", role_name: "職員等", respondent: &who, pack: &pr, item_ids: &ids, prefill, on_paper: false };
         store.start_inspection(&new).unwrap().id
     }
 

@@ -39,6 +39,8 @@ pub struct NewInspection<'a> {
     /// Pre-fill from the previous 年度's latest submission of the same
     /// respondent and role (every copied item is marked 要再確認).
     pub prefill: bool,
+    /// 代理入力 from a paper 点検票: the submission will be marked 紙で提出.
+    pub on_paper: bool,
 }
 
 /// A draft being answered.
@@ -294,13 +296,6 @@ fn insert_draft_answers(tx: &Transaction, draft_id: i64, answers: &[ItemAnswer])
 }
 
 impl Store {
-    /// Marks a draft as typed in from a paper 点検票 (代理入力): its
-    /// submission is 紙で提出.
-    pub fn mark_draft_on_paper(&mut self, inspection_id: i64) -> Result<(), StoreError> {
-        self.conn.execute("UPDATE selfcheck_drafts SET on_paper = 1 WHERE id = ?1", [inspection_id]).map_err(err("mark paper"))?;
-        Ok(())
-    }
-
     /// Starts answering a questionnaire, or returns the draft already being
     /// answered by the same person for the same role and 年度. Refused when
     /// that person already submitted it (a correction is
@@ -340,6 +335,9 @@ impl Store {
                 id
             }
         };
+        if new.on_paper {
+            tx.execute("UPDATE selfcheck_drafts SET on_paper = 1 WHERE id = ?1", [id]).map_err(err("start inspection"))?;
+        }
         tx.commit().map_err(err("start inspection"))?;
         self.load_inspection(id)
     }

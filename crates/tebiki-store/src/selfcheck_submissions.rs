@@ -177,8 +177,8 @@ impl Store {
     /// Records where a submission's 改善策 stand as its next version (made on
     /// this PC: by the person, or by the 管理者 told on paper), in one
     /// transaction with its 操作記録. `s` is the latest version with the new
-    /// `progress`, its version already raised by one.
-    pub fn record_remedy_progress(&mut self, s: &Submission, changed: usize, on_paper: bool) -> Result<(), SelfcheckError> {
+    /// `progress`, its version already raised by one. Returns the new version's id.
+    pub fn record_remedy_progress(&mut self, s: &Submission, changed: usize, on_paper: bool) -> Result<i64, SelfcheckError> {
         submission::validate(s).map_err(SelfcheckError::Invalid)?;
         let tx = self.conn.transaction().map_err(err("record remedy progress"))?;
         let current = latest_id(&tx, s.year, &s.respondent.employee_no, &s.role)?.map(|(_, v)| v).unwrap_or(0);
@@ -186,7 +186,7 @@ impl Store {
             return Err(SelfcheckError::Conflict { year: s.year, employee_no: s.respondent.employee_no.clone(), role: s.role.clone(), version: s.version });
         }
         let digest = submission::digest(s)?;
-        insert_submission(&tx, s, SubmissionSource::Local, None, &digest)?;
+        let id = insert_submission(&tx, s, SubmissionSource::Local, None, &digest)?;
         let done = s.progress.iter().filter(|p| p.status == RemedyStatus::Done).count();
         let details = serde_json::json!({
             "employee_no": s.respondent.employee_no, "year": s.year, "role": s.role_name, "version": s.version,
@@ -195,7 +195,7 @@ impl Store {
         let seq = crate::audit::append(&tx, self.actor, crate::Action::RemedyProgressRecorded, details)?;
         tx.commit().map_err(err("record remedy progress"))?;
         self.note_audit_seq(seq);
-        Ok(())
+        Ok(id)
     }
 
     /// The latest version of every submission of a 年度 (without answers).

@@ -15,7 +15,7 @@ mod basics {
     }
 
     fn new_inspection<'a>(year: i32, who: &'a Respondent, pack: &'a PackRef, items: &'a [String], prefill: bool) -> NewInspection<'a> {
-        NewInspection { year, role: "info-manager", role_name: "情報管理者", respondent: who, pack, item_ids: items, prefill }
+        NewInspection { year, role: "info-manager", role_name: "情報管理者", respondent: who, pack, item_ids: items, prefill, on_paper: false }
     }
 
     fn answered(id: &str, answer: Answer) -> ItemAnswer {
