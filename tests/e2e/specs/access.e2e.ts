@@ -1,6 +1,6 @@
 import { browser, $, $$, expect } from '@wdio/globals';
 import path from 'node:path';
-import { PASSPHRASE, enterAdmin, repoRoot, screenshot } from '../helpers';
+import { PASSPHRASE, enterAdmin, importRoster, repoRoot, screenshot } from '../helpers';
 
 const roster = path.join(repoRoot, 'tests/fixtures/roster/roster-sjis.csv');
 
@@ -56,12 +56,7 @@ describe('職員モード and 管理者モード, the passphrase and the 操作�
   });
 
   it('imports the roster in 管理者モード', async () => {
-    await $('[data-testid="nav-training"]').click();
-    await $('[data-testid="training-tab-roster"]').click();
-    await $('[data-testid="roster-path"]').setValue(roster);
-    await $('[data-testid="roster-check"]').click();
-    await $('[data-testid="roster-confirm"]').click();
-    await $('[data-testid="roster-done"]').waitForDisplayed();
+    await importRoster(roster);
   });
 
   it('leaves 管理者モード, refuses a wrong passphrase and re-enters with the right one', async () => {

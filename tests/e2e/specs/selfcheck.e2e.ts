@@ -2,7 +2,7 @@ import { browser, $, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { enterAdmin, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
+import { chooseKobe, enterAdmin, importRoster, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
 
 const application = path.join(repoRoot, 'target/debug/tebiki-app');
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-selfcheck-'));
@@ -86,17 +86,10 @@ describe('自己点検: answer on one PC, collect on the 統括責任者’s PC'
       'wdio:enforceWebDriverClassic': true,
       'tauri:options': { application, args: ['--data-dir', collector] },
     } as WebdriverIO.Capabilities);
-    await $('[data-testid="choose-pack-kobe"]').waitForDisplayed();
-    await $('[data-testid="choose-pack-kobe"]').click();
-    await $('[data-testid="clause-reader"]').waitForDisplayed();
+    await chooseKobe();
     // The 統括責任者 has the roster: who must submit comes from it.
     await enterAdmin();
-    await $('[data-testid="nav-training"]').click();
-    await $('[data-testid="training-tab-roster"]').click();
-    await $('[data-testid="roster-path"]').setValue(roster);
-    await $('[data-testid="roster-check"]').click();
-    await $('[data-testid="roster-confirm"]').click();
-    await $('[data-testid="roster-done"]').waitForDisplayed();
+    await importRoster(roster);
 
     await openSelfcheck();
     await $('[data-testid="selfcheck-tab-dashboard"]').click();
