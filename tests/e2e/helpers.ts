@@ -99,3 +99,19 @@ export async function itemIds(): Promise<string[]> {
   for (const li of items) ids.push((await li.getAttribute('data-testid')).replace(/^item-/, ''));
   return ids;
 }
+
+/** Imports 提出ファイル in 自己点検 → 取りまとめ, one path per line (as the file picker fills the box). */
+export async function importSubmissions(files: string[]): Promise<void> {
+  const { $, browser } = await import('@wdio/globals');
+  await $('[data-testid="selfcheck-tab-collect"]').click();
+  const paths = $('[data-testid="selfcheck-import-paths"]');
+  for (const [i, file] of files.entries()) {
+    if (i === 0) {
+      await paths.setValue(file);
+    } else {
+      await browser.keys(['Enter']);
+      await paths.addValue(file);
+    }
+  }
+  await $('[data-testid="selfcheck-import-do"]').click();
+}

@@ -2,7 +2,7 @@ import { browser, $, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { asAnotherPc, chooseKobe, enterAdmin, importRoster, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
+import { asAnotherPc, chooseKobe, enterAdmin, importRoster, importSubmissions, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
 
 // From answers to improvement (issue 18): on the staff PC a person submits
 // two 改善策 — one due long ago, one due later — and then marks the second
@@ -80,12 +80,7 @@ describe('改善策 followed to completion, the 集計, the 所属別結果票 a
     await importRoster(roster);
 
     await openSelfcheck();
-    await $('[data-testid="selfcheck-tab-collect"]').click();
-    const paths = $('[data-testid="selfcheck-import-paths"]');
-    await paths.setValue(v1);
-    await browser.keys(['Enter']);
-    await paths.addValue(v2);
-    await $('[data-testid="selfcheck-import-do"]').click();
+    await importSubmissions([v1, v2]);
     await expect($('[data-testid="selfcheck-import-report"]')).toHaveText(expect.stringContaining('取り込んだファイル 2 件'));
     await $('[data-testid="selfcheck-tab-dashboard"]').click();
     const counts = $('[data-testid="dash-remedy-counts"]');

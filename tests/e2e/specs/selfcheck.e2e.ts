@@ -2,7 +2,7 @@ import { browser, $, expect } from '@wdio/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chooseKobe, enterAdmin, importRoster, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
+import { chooseKobe, enterAdmin, importRoster, importSubmissions, itemIds, openSelfcheck, repoRoot, screenshot } from '../helpers';
 
 const application = path.join(repoRoot, 'target/debug/tebiki-app');
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tebiki-selfcheck-'));
@@ -94,13 +94,8 @@ describe('自己点検: answer on one PC, collect on the 統括責任者’s PC'
     await openSelfcheck();
     await $('[data-testid="selfcheck-tab-dashboard"]').click();
     await expect($('[data-testid="dash-submitted"]')).toHaveText(expect.stringContaining('0 /'));
-    await $('[data-testid="selfcheck-tab-collect"]').click();
     // Two files, one per line (as the file picker fills it).
-    const paths = $('[data-testid="selfcheck-import-paths"]');
-    await paths.setValue(file);
-    await browser.keys(['Enter']);
-    await paths.addValue(tampered);
-    await $('[data-testid="selfcheck-import-do"]').click();
+    await importSubmissions([file, tampered]);
     await expect($('[data-testid="selfcheck-import-report"]')).toHaveText(expect.stringContaining('取り込んだファイル 1 件、取り込めないファイル 1 件'));
     await expect($('[data-testid="selfcheck-refused"]')).toHaveText(expect.stringContaining('改ざん'));
     // Nothing skipped a version: the held list (for the 管理者's decision) is empty.
